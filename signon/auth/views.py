@@ -1,0 +1,56 @@
+"""Signing coordinators in and out."""
+
+from __future__ import annotations
+
+from flask import Blueprint, redirect, render_template, request, url_for
+from flask_login import current_user, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from signon.auth.forms import LoginForm, LogoutForm
+from signon.clock import utcnow
+from signon.extensions import login_manager
+from signon.models import Coordinator
+from signon.services import coordinators
+
+bp = Blueprint("auth", __name__)
+
+login_manager.login_view = "auth.login"
+login_manager.login_message = "Sign in to see that page."
+
+
+@login_manager.user_loader
+def load_user(session_id: str) -> Coordinator | None:
+    return coordinators.load_session(session_id)
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: never another host, so the link cannot send people elsewhere."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("coordinator.dashboard")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Response | str | tuple[str, int]:
+    if current_user.is_authenticated:
+        return redirect(url_for("coordinator.dashboard"))
+    form = LoginForm()
+    if request.method == "POST":
+        if form.validate():
+            coordinator = coordinators.authenticate(form.email.data, form.password.data)
+            if coordinator is not None:
+                login_user(coordinator)
+                return redirect(safe_next(request.args.get("next")), 303)
+            form.email.errors = ["The email address or password is not right"]
+        return render_template("auth/login.html", form=form), 422
+    return render_template("auth/login.html", form=form)
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    form = LogoutForm()
+    if form.validate() and current_user.is_authenticated:
+        # Ends this session and every other one of the same coordinator.
+        coordinators.end_sessions(current_user.id, utcnow())
+    logout_user()
+    return redirect(url_for("public.home"), 303)

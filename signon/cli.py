@@ -1,0 +1,124 @@
+"""Command-line entry points: thin wrappers that parse arguments and call one service each."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+from werkzeug.serving import run_simple
+
+from signon import worker
+from signon.clock import utcnow
+from signon.services import coordinators, demo, statements
+from signon.services.errors import CoordinatorExists, StatementFileError
+from signon.services.statement_files import parse_statement_file
+
+statements_cli = AppGroup("statements", help="Import statements.")
+coordinators_cli = AppGroup("coordinators", help="Manage coordinator accounts.")
+outbox_cli = AppGroup("outbox", help="Send the email waiting in the outbox.")
+demo_cli = AppGroup("demo", help="The demo statement.")
+
+
+def public_url(slug: str) -> str:
+    return f"{current_app.config['SIGNON_BASE_URL']}/s/{slug}"
+
+
+@statements_cli.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--coordinator", "coordinator_emails", multiple=True, metavar="EMAIL", help="Make this coordinator an owner (repeatable).")
+def import_statement(path: Path, coordinator_emails: tuple[str, ...]) -> None:
+    """Create or update a statement from a Markdown file with YAML front matter."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise click.ClickException(f"{path}: {exc.strerror}") from None
+    try:
+        data = parse_statement_file(text)
+        statement = statements.save_from_file(data, utcnow(), actor="cli", coordinator_emails=coordinator_emails)
+    except StatementFileError as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+    click.echo(public_url(statement.slug))
+
+
+@coordinators_cli.command("create")
+@click.argument("email")
+@click.option("--name", required=True, help="The coordinator's full name.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input instead of prompting.")
+def create_coordinator(email: str, name: str, password_stdin: bool) -> None:
+    """Create a coordinator account."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        coordinator = coordinators.create(email, name, password, utcnow(), actor="cli")
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    except CoordinatorExists:
+        raise click.ClickException(f"a coordinator with the email {email} already exists") from None
+    click.echo(f"Created coordinator {coordinator.email}")
+
+
+@outbox_cli.command("send")
+@click.option("--retry-now", is_flag=True, help="Also send messages still waiting out their retry delay.")
+def send_outbox(retry_now: bool) -> None:
+    """Send every due message once, then exit."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    report = worker.send_once(app, retry_now=retry_now)
+    click.echo(f"sent {report.sent}, to retry {report.retrying}, failed {report.failed}")
+
+
+@outbox_cli.command("work")
+@click.option("--interval", default=2.0, show_default=True, help="Seconds between rounds.")
+def work_outbox(interval: float) -> None:
+    """Send due messages in a loop until interrupted."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    click.echo(f"outbox worker: sending every {interval:g} s; Ctrl-C stops")
+    try:
+        worker.run(app, threading.Event(), interval)
+    except KeyboardInterrupt:
+        click.echo("outbox worker stopped")
+
+
+@demo_cli.command("load")
+def load_demo() -> None:
+    """Create or refresh the demo statement and a demo coordinator."""
+    result = demo.load(utcnow(), development=current_app.config["SIGNON_ENV"] == "development")
+    click.echo(f"Demo statement: {public_url(result.slug)}")
+    if result.password:
+        click.echo(f"Demo coordinator: {result.coordinator_email} / password: {result.password}")
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True)
+@click.option("--reload/--no-reload", default=False, show_default=True)
+def serve(host: str, port: int, reload: bool) -> None:
+    """Development server with an in-process outbox worker."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    # With the reloader, only the child process that serves requests runs the worker.
+    if not reload or os.environ.get("WERKZEUG_RUN_MAIN") == "true":
+        worker.start_thread(app)
+    if os.environ.get("WERKZEUG_RUN_MAIN") != "true":
+        base = f"http://{host}:{port}"
+        click.echo(f"Signon on {base}/")
+        click.echo(f"Demo statement: {base}/s/{demo.demo_slug()}")
+        if app.config["SIGNON_DEVMAIL"]:
+            click.echo(f"Development mailbox: {base}/dev/mail/")
+        click.echo(f"Coordinator sign-in: {base}/login ({demo.DEMO_COORDINATOR})")
+    run_simple(host, port, app, use_reloader=reload, use_debugger=app.debug, threaded=True)
+
+
+def register(app: Flask) -> None:
+    for group in (statements_cli, coordinators_cli, outbox_cli, demo_cli):
+        app.cli.add_command(group)
+    app.cli.add_command(serve)

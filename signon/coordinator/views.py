@@ -1,0 +1,43 @@
+"""The coordinator's pages: their statements, the signatures, the CSV download."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, stream_with_context
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from signon.exports.spreadsheet import csv_lines
+from signon.routing import check_slug
+from signon.services import coordinators
+from signon.services.errors import NotAllowed
+
+bp = Blueprint("coordinator", __name__, url_prefix="/coordinator")
+
+
+@bp.get("/")
+@login_required
+def dashboard() -> str:
+    return render_template("coordinator/dashboard.html", statements=coordinators.dashboard(current_user.id))
+
+
+@bp.get("/s/<slug>/signatures")
+@login_required
+def signatures(slug: str) -> str:
+    try:
+        statement, rows = coordinators.signatures_for(current_user.id, check_slug(slug))
+    except NotAllowed:
+        abort(404)
+    return render_template("coordinator/signatures.html", statement=statement, rows=rows)
+
+
+@bp.get("/s/<slug>/signatures.csv")
+@login_required
+def signatures_csv(slug: str) -> Response:
+    try:
+        statement, rows = coordinators.signatures_in_list_order(current_user.id, check_slug(slug))
+    except NotAllowed:
+        abort(404)
+    response = Response(stream_with_context(csv_lines(rows)), mimetype="text/csv")
+    response.headers["Content-Disposition"] = f'attachment; filename="{statement.slug}-signatures.csv"'
+    response.headers["Cache-Control"] = "private, no-store"
+    return response

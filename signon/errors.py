@@ -1,0 +1,50 @@
+"""Error pages: every failure a person can cause ends in a clear page with a 4xx, not a 500."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, render_template
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+
+log = logging.getLogger(__name__)
+
+MESSAGES = {
+    400: ("Something in that request was not right", "Go back, check what you sent and try again."),
+    403: ("You cannot see this page", "If you think you should, ask a coordinator of this statement."),
+    404: ("Page not found", "Check the address, or follow the link you were sent again."),
+    405: ("That action is not allowed here", "Use the buttons on the page instead."),
+    410: ("This is no longer available", "It has closed or expired."),
+    413: ("What you sent is too large", "Shorten the text and send it again."),
+    429: ("Too many requests", "Wait a minute and try again."),
+    500: ("Something went wrong on our side", "Nothing you sent was lost. Try again in a minute."),
+    503: ("Signon is briefly unavailable", "Nothing was saved from that request. Try again in a minute."),
+}
+
+
+def render_error(code: int, title: str | None = None, message: str | None = None) -> tuple[str, int]:
+    default_title, default_message = MESSAGES.get(code, MESSAGES[400])
+    return render_template("error.html", code=code, title=title or default_title, message=message or default_message), code
+
+
+def handle_http_error(error: HTTPException) -> tuple[str, int]:
+    return render_error(error.code or 500)
+
+
+def handle_database_unavailable(error: OperationalError) -> tuple[str, int]:
+    # The database is restarting or out of reach: say so, and let the client retry.
+    log.warning("database unavailable: %s", error)
+    return render_error(ServiceUnavailable.code)
+
+
+def handle_unexpected(error: Exception) -> tuple[str, int]:
+    log.exception("unhandled error", exc_info=error)
+    return render_error(InternalServerError.code)
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(OperationalError, handle_database_unavailable)
+    if not app.config["TESTING"]:
+        app.register_error_handler(Exception, handle_unexpected)

@@ -1,0 +1,1 @@
+"""Everything that leaves Signon as a file."""

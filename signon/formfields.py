@@ -1,0 +1,77 @@
+"""Validators and filters shared by every form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+from urllib.parse import urlsplit
+
+from wtforms import Field, Form, SelectField
+from wtforms.validators import ValidationError
+
+# Control characters (NUL included) and the bidi controls that can make a name read backwards.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def strip(value: Any) -> Any:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def strip_multiline(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+class PlainText:
+    """Refuses control characters, NUL and bidi overrides, with a message that says which."""
+
+    def __init__(self, message: str = "Remove the invisible control characters from this field") -> None:
+        self.message = message
+
+    def __call__(self, form: Form, field: Field) -> None:
+        value = field.data if isinstance(field.data, str) else ""
+        allowed_newlines = value.replace("\n", "").replace("\r", "") if field.type == "TextAreaField" else value
+        if _FORBIDDEN.search(allowed_newlines) or (field.type != "TextAreaField" and ("\n" in value or "\r" in value)):
+            raise ValidationError(self.message)
+        if value and unicodedata.normalize("NFC", value) != value:
+            field.data = unicodedata.normalize("NFC", value)
+
+
+def normalise_website(value: str) -> str:
+    """'example.org' becomes 'https://example.org'; anything but a web address is refused."""
+    value = value.strip()
+    if not value:
+        return ""
+    if "://" not in value:
+        value = "https://" + value
+    parts = urlsplit(value)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or "." not in host or parts.username or parts.password:
+        raise ValueError("not a web address")
+    if not re.fullmatch(r"[\w.-]+", host) or host.startswith(".") or host.endswith("."):
+        raise ValueError("not a web address")
+    return value
+
+
+class WebAddress:
+    def __init__(self, message: str = "Enter a web address like https://example.org, or leave it empty") -> None:
+        self.message = message
+
+    def __call__(self, form: Form, field: Field) -> None:
+        try:
+            field.data = normalise_website(field.data or "")
+        except ValueError:
+            raise ValidationError(self.message) from None
+
+
+class ListedChoice(SelectField):
+    """A select whose refusal of an unlisted value says what to do, not "Not a valid choice"."""
+
+    def __init__(self, *args: Any, message: str = "Choose one of the listed options", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.refusal = message
+
+    def pre_validate(self, form: Form) -> None:
+        listed = {str(value) for value, *_ in (self.choices or [])}  # type: ignore[misc,union-attr]
+        if self.data not in listed:
+            raise ValidationError(self.refusal)

@@ -1,0 +1,100 @@
+"""Markdown written by coordinators, turned into HTML that is safe to show to the public."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from functools import lru_cache
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+
+ALLOWED_TAGS = {
+    "p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "u", "s", "blockquote",
+    "ul", "ol", "li", "a", "sup", "sub", "div", "hr", "code", "pre", "abbr",
+    "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "id", "class"},
+    "abbr": {"title"},
+    "sup": {"id", "class"},
+    "li": {"id", "class"},
+    "div": {"id", "class"},
+    "hr": {"id", "class"},
+    "th": {"align"},
+    "td": {"align"},
+    "ol": {"start"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+# Only the ids and classes the footnotes extension writes: an id chosen by an author could
+# otherwise shadow the page's own elements.
+_FOOTNOTE_ID = re.compile(r"^fn(ref)?(\d+)?:[\w-]+$")
+_FOOTNOTE_CLASSES = {"footnote", "footnote-ref", "footnote-backref"}
+
+_BARE_URL = r"(?<![\w/@])((?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]])"
+
+
+class _BareUrl(InlineProcessor):
+    """Links written as plain text (``www.state.gov/...``) become clickable, as in the sources
+    coordinators paste from Word."""
+
+    ANCESTOR_EXCLUDES = ("a",)
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+        text = m.group(1)
+        link = etree.Element("a")
+        link.set("href", text if text.startswith("http") else f"https://{text}")
+        link.text = text
+        return link, m.start(0), m.end(0)
+
+
+class _BareUrlExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802
+        md.inlinePatterns.register(_BareUrl(_BARE_URL, md), "bare_url", 5)
+
+
+def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "id":
+        return value if _FOOTNOTE_ID.match(value) else None
+    if attribute == "class":
+        kept = [c for c in value.split() if c in _FOOTNOTE_CLASSES]
+        return " ".join(kept) or None
+    return value
+
+
+@lru_cache(maxsize=256)
+def render_markdown(text: str) -> str:
+    """Markdown with ``[^n]`` footnotes as sanitised HTML: footnotes numbered and linked both
+    ways, sources clickable; raw HTML, scripts, event handlers and ``javascript:`` links gone."""
+    html = markdown.markdown(
+        text,
+        extensions=["footnotes", "attr_list", "tables", "sane_lists", _BareUrlExtension()],
+        extension_configs={"footnotes": {"BACKLINK_TITLE": "Back to the text of note %d"}},
+        output_format="html",
+    )
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_keep_attribute,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def footnote_labels(text: str) -> tuple[set[str], set[str]]:
+    """The footnote labels a Markdown text cites and those it defines."""
+    defined = set(re.findall(r"^\[\^([^\]\s]+)\]:", text, flags=re.MULTILINE))
+    cited = set(re.findall(r"\[\^([^\]\s]+)\](?!:)", text))
+    return cited, defined
+
+
+def split_footnotes(html: str) -> tuple[str, str]:
+    """The text and its footnotes apart, so that the closing of a letter can stand between them."""
+    marker = '<div class="footnote">'
+    if marker not in html:
+        return html, ""
+    index = html.rindex(marker)
+    return html[:index], html[index:]

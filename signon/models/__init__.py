@@ -1,0 +1,18 @@
+"""All models, importable without the web layer (for migrations, the worker and tests)."""
+
+from signon.models.audit import AuditEvent
+from signon.models.coordinator import Coordinator, Membership
+from signon.models.outbox import OutboxMessage
+from signon.models.signature import Signature
+from signon.models.statement import Addressee, Category, Statement
+
+__all__ = [
+    "Addressee",
+    "AuditEvent",
+    "Category",
+    "Coordinator",
+    "Membership",
+    "OutboxMessage",
+    "Signature",
+    "Statement",
+]

@@ -1,0 +1,46 @@
+"""Coordinators: the people who run statements, and which statements they run."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from signon.extensions import Base
+from signon.models.types import UTCDateTime
+
+ROLES = ("owner", "editor")
+
+
+class Coordinator(UserMixin, Base):
+    __tablename__ = "coordinator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    # Bumped on logout and password change, so that every older session cookie stops working.
+    session_version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    memberships: Mapped[list[Membership]] = relationship(back_populates="coordinator")
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+
+class Membership(Base):
+    __tablename__ = "membership"
+    __table_args__ = (
+        UniqueConstraint("statement_id", "coordinator_id"),
+        CheckConstraint("role IN ('owner', 'editor')", name="role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
+    coordinator_id: Mapped[int] = mapped_column(ForeignKey("coordinator.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="owner")
+
+    coordinator: Mapped[Coordinator] = relationship(back_populates="memberships")

@@ -1,0 +1,58 @@
+"""A signature: one organization's endorsement of one statement."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from signon.extensions import Base
+from signon.models.statement import Category, Statement
+from signon.models.types import UTCDateTime
+
+STATUSES = ("pending", "verified", "rejected", "withdrawn")
+
+
+class Signature(Base):
+    __tablename__ = "signature"
+    __table_args__ = (
+        # The truth about duplicates: one organization signs one statement once.
+        UniqueConstraint("statement_id", "organization_key"),
+        CheckConstraint("status IN ('pending', 'verified', 'rejected', 'withdrawn')", name="status"),
+        Index("ix_signature_statement_id_status", "statement_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"))
+
+    organization_name: Mapped[str] = mapped_column(String(300))
+    organization_key: Mapped[str] = mapped_column(String(300))
+    city: Mapped[str] = mapped_column(String(120), default="")
+    region: Mapped[str] = mapped_column(String(120), default="")
+    country: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    comment: Mapped[str] = mapped_column(Text(), default="")
+
+    contact_name: Mapped[str] = mapped_column(String(200))
+    contact_role: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(320))
+    authorized: Mapped[bool] = mapped_column(default=False)
+
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # When the contact clicked Confirm; under moderation the signature stays pending until approved.
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    source_ip: Mapped[str] = mapped_column(String(45), default="")
+    user_agent: Mapped[str] = mapped_column(String(500), default="")
+
+    statement: Mapped[Statement] = relationship()
+    category: Mapped[Category] = relationship()
+
+    @property
+    def awaiting_approval(self) -> bool:
+        return self.status == "pending" and self.confirmed_at is not None

@@ -1,0 +1,88 @@
+"""A statement: its text, the officials it is addressed to and the categories of signatories."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from signon.extensions import Base
+from signon.models.types import UTCDateTime
+
+STATUSES = ("draft", "open", "closed")
+DEFAULT_CATEGORIES = ("National", "State and Local", "International")
+
+
+class Statement(Base):
+    __tablename__ = "statement"
+    __table_args__ = (CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    # Every change to what the public sees bumps the revision: caches and exports key on it.
+    revision: Mapped[int] = mapped_column(default=1)
+    language: Mapped[str] = mapped_column(String(20), default="en")
+    date: Mapped[date | None] = mapped_column(Date())
+    deadline: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    moderated: Mapped[bool] = mapped_column(default=False)
+    contact_email: Mapped[str | None] = mapped_column(String(320))
+
+    title: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text())
+    background: Mapped[str] = mapped_column(Text(), default="")
+    salutation: Mapped[str] = mapped_column(String(300), default="")
+    closing: Mapped[str] = mapped_column(String(300), default="")
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    addressees: Mapped[list[Addressee]] = relationship(
+        back_populates="statement", order_by="Addressee.position", cascade="all, delete-orphan"
+    )
+    categories: Mapped[list[Category]] = relationship(
+        back_populates="statement", order_by="Category.position", cascade="all, delete-orphan"
+    )
+
+    def is_past_deadline(self, now: datetime) -> bool:
+        return self.deadline is not None and now >= self.deadline
+
+    def accepts_signatures(self, now: datetime) -> bool:
+        return self.status == "open" and not self.is_past_deadline(now)
+
+
+class Addressee(Base):
+    __tablename__ = "addressee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    organization: Mapped[str] = mapped_column(String(300), default="")
+    # One line of the postal address per line of text.
+    address: Mapped[str] = mapped_column(Text(), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    social_handle: Mapped[str] = mapped_column(String(100), default="")
+
+    statement: Mapped[Statement] = relationship(back_populates="addressees")
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [line for line in self.address.splitlines() if line.strip()]
+
+
+class Category(Base):
+    __tablename__ = "category"
+    __table_args__ = (UniqueConstraint("statement_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(80))
+    label: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(default=0)
+
+    statement: Mapped[Statement] = relationship(back_populates="categories")

@@ -1,0 +1,195 @@
+"""Public pages: the statement, the sign form, confirmation links, health."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    get_flashed_messages,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.wrappers import Response
+
+from signon.clock import utcnow
+from signon.errors import render_error
+from signon.extensions import db
+from signon.routing import check_slug, check_token
+from signon.public.forms import ConfirmForm, ResendForm, SignForm
+from signon.services import emails, signatures, statements
+from signon.services.errors import (
+    LinkExpired,
+    LinkInvalid,
+    SignatureNotFound,
+    StatementClosed,
+    StatementNotFound,
+    UnknownCategory,
+)
+
+bp = Blueprint("public", __name__)
+
+CLOSED_TITLE = "This statement is no longer accepting signatures"
+
+
+def _closed_page(slug: str) -> tuple[str, int]:
+    return render_template("public/closed.html", title=CLOSED_TITLE, slug=slug), 410
+
+
+@bp.get("/")
+def home() -> str:
+    return render_template("public/home.html", statements=statements.open_statements(utcnow()))
+
+
+@bp.get("/healthz")
+def healthz() -> tuple[dict[str, str], int]:
+    try:
+        db.session.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        db.session.rollback()
+        return {"status": "unavailable", "database": "not answering"}, 503
+    return {"status": "ok", "database": "ok"}, 200
+
+
+@bp.get("/s/<slug>")
+def statement(slug: str) -> Response:
+    check_slug(slug)
+    now = utcnow()
+    try:
+        etag = statements.public_etag(slug, now)
+    except StatementNotFound:
+        abort(404)
+    # A pending flash message is for this visitor only: no shared caching then.
+    personal = "_flashes" in session
+    if not personal and request.if_none_match.contains(etag):
+        response = make_response("", 304)
+        response.set_etag(etag)
+        return response
+    view = statements.public_view(slug, now)
+    response = make_response(render_template("public/statement.html", s=view, messages=get_flashed_messages()))
+    if not personal:
+        response.set_etag(view.etag)
+        response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+@bp.route("/s/<slug>/sign", methods=["GET", "POST"])
+def sign(slug: str) -> Response | tuple[str, int] | str:
+    check_slug(slug)
+    now = utcnow()
+    try:
+        statement = signatures.sign_form_statement(slug, now)
+    except StatementNotFound:
+        abort(404)
+    except StatementClosed:
+        return _closed_page(slug)
+    form = SignForm()
+    form.set_categories([(c.key, c.label) for c in statement.categories])
+    page = {"title": statement.title, "slug": slug, "deadline": statements.deadline_in_words(statement.deadline, statement.timezone)}
+    if request.method == "GET":
+        return render_template("public/sign.html", form=form, **page)
+    if form.validate():
+        data = signatures.SignatureInput(
+            organization_name=form.organization.data,
+            category_key=form.category.data,
+            city=form.city.data,
+            region=form.region.data or "",
+            country=form.country.data,
+            website=form.website.data or "",
+            contact_name=form.contact_name.data,
+            contact_role=form.contact_role.data or "",
+            contact_email=form.email.data,
+            authorized=bool(form.authorized.data),
+            comment=form.comment.data or "",
+            source_ip=request.remote_addr or "",
+            user_agent=request.user_agent.string,
+        )
+        try:
+            signatures.submit(slug, data, now)
+        except StatementClosed:
+            return _closed_page(slug)
+        except UnknownCategory:
+            form.category.errors = ["Choose one of the listed categories"]
+        else:
+            return redirect(url_for(".check_email", slug=slug), 303)
+    if form.csrf_token.errors:
+        # The page sat open too long (or cookies are off): keep what was typed and ask again.
+        form.csrf_token.errors = ["This form expired. Check your answers and send it again."]
+    return render_template("public/sign.html", form=form, **page), 422
+
+
+@bp.get("/s/<slug>/check-email")
+def check_email(slug: str) -> str:
+    check_slug(slug)
+    return render_template("public/check_email.html", slug=slug, days=emails.confirmation_days())
+
+
+@bp.get("/confirm/<token>")
+def confirm_page(token: str) -> str | tuple[str, int]:
+    check_token(token)
+    try:
+        view = signatures.confirmation_view(token, utcnow())
+    except LinkExpired:
+        return render_template("public/link_expired.html", token=token, form=ConfirmForm()), 410
+    except LinkInvalid:
+        return render_template("public/link_invalid.html", form=ResendForm()), 400
+    return render_template("public/confirm.html", v=view, token=token, form=ConfirmForm())
+
+
+@bp.post("/confirm/<token>")
+def confirm(token: str) -> Response | str | tuple[str, int]:
+    check_token(token)
+    form = ConfirmForm()
+    if not form.validate():
+        flash("That page had expired. Press Confirm again.")
+        return redirect(url_for(".confirm_page", token=token), 303)
+    try:
+        result = signatures.confirm(token, utcnow())
+    except LinkExpired:
+        return render_template("public/link_expired.html", token=token, form=ConfirmForm()), 410
+    except LinkInvalid:
+        return render_template("public/link_invalid.html", form=ResendForm()), 400
+    except StatementClosed as exc:
+        return _closed_page(str(exc))
+    if result.outcome == "verified":
+        flash(f"Thank you. {result.organization_name} is now on the list of signatories.")
+    elif result.outcome == "awaiting_approval":
+        flash(f"Thank you. {result.organization_name} is confirmed and will be listed once the coordinators approve it.")
+    else:
+        flash(f"{result.organization_name} was already confirmed. Nothing more to do.")
+    return redirect(url_for(".statement", slug=result.statement_slug, _anchor="signatories"), 303)
+
+
+@bp.post("/confirm/<token>/resend")
+def resend_for_link(token: str) -> Response | tuple[str, int]:
+    check_token(token)
+    form = ConfirmForm()
+    if not form.validate():
+        return render_error(400, "That page had expired", "Go back, reload the page and press the button again.")
+    try:
+        signatures.resend_for_token(token, utcnow())
+    except (LinkInvalid, SignatureNotFound):
+        return render_template("public/link_invalid.html", form=ResendForm()), 400
+    return redirect(url_for(".link_sent"), 303)
+
+
+@bp.route("/confirm/resend", methods=["GET", "POST"])
+def resend_by_email() -> Response | str | tuple[str, int]:
+    form = ResendForm()
+    if request.method == "POST":
+        if form.validate():
+            signatures.resend_links_to(form.email.data, utcnow())
+            return redirect(url_for(".link_sent"), 303)
+        return render_template("public/resend.html", form=form), 422
+    return render_template("public/resend.html", form=form)
+
+
+@bp.get("/confirm/sent")
+def link_sent() -> str:
+    return render_template("public/link_sent.html", days=emails.confirmation_days())

@@ -1,0 +1,1 @@
+"""Use cases. They take plain values, own the transaction and never touch the request."""

@@ -1,0 +1,72 @@
+"""The messages Signon sends: one function and one template pair (.txt and .html) each."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flask import current_app, render_template
+
+from signon import tokens
+from signon.models import OutboxMessage, Signature, Statement
+from signon.services import outbox
+
+
+def public_url(path: str) -> str:
+    """An absolute link for an email, always from SIGNON_BASE_URL, never from a request's Host."""
+    return current_app.config["SIGNON_BASE_URL"].rstrip("/") + path
+
+
+def confirmation_days() -> int:
+    return int(current_app.config["SIGNON_CONFIRMATION_LINK_DAYS"])
+
+
+def confirm_token(signature: Signature) -> str:
+    return tokens.make_token(current_app.config["SECRET_KEY"], tokens.CONFIRM_SIGNATURE, {"s": signature.id})
+
+
+def _contact_for(statement: Statement) -> str:
+    return statement.contact_email or current_app.config["MAIL_DEFAULT_SENDER"]
+
+
+def verification(signature: Signature, now: datetime) -> OutboxMessage:
+    """The email with the link that confirms a signature."""
+    statement = signature.statement
+    context = {
+        "signature": signature,
+        "statement": statement,
+        "category": signature.category.label,
+        "link": public_url(f"/confirm/{confirm_token(signature)}"),
+        "valid_until": now + timedelta(days=confirmation_days()),
+        "statement_url": public_url(f"/s/{statement.slug}"),
+        "contact": _contact_for(statement),
+    }
+    return outbox.enqueue(
+        now,
+        recipient=signature.contact_email,
+        subject=f"Confirm your signature: {statement.title}",
+        text_body=render_template("email/verify.txt", **context),
+        html_body=render_template("email/verify.html", **context),
+        kind="verify",
+        statement_id=statement.id,
+    )
+
+
+def already_signed(existing: Signature, typed_name: str, recipient: str, now: datetime) -> OutboxMessage:
+    """Told to whoever signs again for an organization that is on the list or awaiting confirmation."""
+    statement = existing.statement
+    context = {
+        "existing": existing,
+        "typed_name": typed_name,
+        "statement": statement,
+        "statement_url": public_url(f"/s/{statement.slug}"),
+        "contact": _contact_for(statement),
+    }
+    return outbox.enqueue(
+        now,
+        recipient=recipient,
+        subject=f"Your organization has already signed: {statement.title}",
+        text_body=render_template("email/already_signed.txt", **context),
+        html_body=render_template("email/already_signed.html", **context),
+        kind="already_signed",
+        statement_id=statement.id,
+    )

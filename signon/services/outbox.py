@@ -1,0 +1,196 @@
+"""The outbox: email written with the change that caused it, sent later, never lost."""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.utils import format_datetime, make_msgid
+
+from email_validator import EmailNotValidError, validate_email
+from flask import current_app
+from sqlalchemy import or_, update
+
+from signon import mailer
+from signon.extensions import db
+from signon.models import OutboxMessage
+
+log = logging.getLogger(__name__)
+
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(hours=1)
+# How long a worker may hold claimed messages before another may take them over.
+LEASE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class SendReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """30 s after the first failure, doubling, at most an hour."""
+    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_RETRY)
+
+
+def ascii_address(address: str) -> str:
+    """The address as SMTP can carry it (IDNA 2008 domain), since Flask-Mail uses IDNA 2003."""
+    try:
+        return validate_email(address, check_deliverability=False, allow_smtputf8=False).ascii_email or address
+    except EmailNotValidError:
+        return address
+
+
+def enqueue(
+    now: datetime,
+    *,
+    recipient: str,
+    subject: str,
+    text_body: str,
+    html_body: str = "",
+    kind: str = "",
+    statement_id: int | None = None,
+) -> OutboxMessage:
+    """Add a message to the caller's transaction; it is sent once that transaction commits."""
+    base_host = current_app.config["SIGNON_BASE_URL"].split("://", 1)[-1].split("/")[0].split(":")[0]
+    message = OutboxMessage(
+        recipient=ascii_address(recipient),
+        # A title may hold a line break; a header must not.
+        subject=" ".join(subject.split())[:300],
+        text_body=text_body,
+        html_body=html_body,
+        headers={
+            "Message-ID": make_msgid(domain=base_host or "signon"),
+            "Date": format_datetime(now),
+            "Auto-Submitted": "auto-generated",
+        },
+        kind=kind,
+        statement_id=statement_id,
+        created_at=now,
+        next_attempt_at=now,
+    )
+    db.session.add(message)
+    return message
+
+
+def _due_ids(now: datetime, limit: int, retry_now: bool) -> list[int]:
+    due = db.select(OutboxMessage.id).where(
+        OutboxMessage.sent_at.is_(None),
+        OutboxMessage.failed_at.is_(None),
+        or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+    )
+    if not retry_now:
+        due = due.where(OutboxMessage.next_attempt_at <= now)
+    due = due.order_by(OutboxMessage.next_attempt_at, OutboxMessage.id).limit(limit)
+    # PostgreSQL: two workers skip each other's rows; SQLite has one writer and ignores this.
+    return list(db.session.execute(due.with_for_update(skip_locked=True)).scalars())
+
+
+def claim(now: datetime, limit: int, retry_now: bool = False) -> list[OutboxMessage]:
+    """Take due messages for this worker, under a lease, in a transaction of their own."""
+    claimed: list[int] = []
+    for message_id in _due_ids(now, limit, retry_now):
+        result = db.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == message_id,
+                OutboxMessage.sent_at.is_(None),
+                or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+            )
+            .values(claimed_until=now + LEASE)
+        )
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            claimed.append(message_id)
+    db.session.commit()
+    if not claimed:
+        return []
+    rows = db.session.execute(db.select(OutboxMessage).where(OutboxMessage.id.in_(claimed)))
+    return sorted(rows.scalars(), key=lambda m: (m.next_attempt_at, m.id))
+
+
+def _envelope(message: OutboxMessage) -> mailer.Envelope:
+    return mailer.Envelope(
+        recipient=message.recipient,
+        subject=message.subject,
+        text_body=message.text_body,
+        html_body=message.html_body,
+        headers=dict(message.headers),
+    )
+
+
+def _mark_sent(message: OutboxMessage, now: datetime, transport: str) -> None:
+    message.sent_at = now
+    message.attempts += 1
+    message.claimed_until = None
+    message.last_error = ""
+    message.transport = transport
+    db.session.commit()
+
+
+def _mark_retry(message: OutboxMessage, now: datetime, error: str) -> None:
+    message.attempts += 1
+    message.next_attempt_at = now + retry_delay(message.attempts)
+    message.claimed_until = None
+    message.last_error = error[:2000]
+    db.session.commit()
+
+
+def _mark_failed(message: OutboxMessage, now: datetime, error: str) -> None:
+    message.attempts += 1
+    message.failed_at = now
+    message.claimed_until = None
+    message.last_error = error[:2000]
+    db.session.commit()
+
+
+def send_due(now: datetime, *, retry_now: bool = False, limit: int | None = None) -> SendReport:
+    """Send every message that is due, each at most once per call; failures wait with backoff.
+
+    ``retry_now`` also sends messages still waiting out their backoff. Each message is
+    committed as sent right after the server accepts it, so a crash resends at most one.
+    """
+    batch = claim(now, limit or int(current_app.config["OUTBOX_BATCH_SIZE"]), retry_now)
+    if not batch:
+        return SendReport()
+    if current_app.config["SIGNON_DEVMAIL"]:
+        for message in batch:
+            _mark_sent(message, now, "devmail")
+        return SendReport(sent=len(batch))
+    sent = retrying = failed = 0
+    try:
+        with mailer.open_connection() as connection:
+            for message in batch:
+                try:
+                    mailer.send(connection, _envelope(message))
+                except mailer.PermanentFailure as exc:
+                    log.warning("outbox message %s refused for good: %s", message.id, exc)
+                    _mark_failed(message, now, str(exc))
+                    failed += 1
+                except (smtplib.SMTPException, OSError) as exc:
+                    _mark_retry(message, now, f"{type(exc).__name__}: {exc}")
+                    retrying += 1
+                else:
+                    _mark_sent(message, now, "smtp")
+                    sent += 1
+    except (smtplib.SMTPException, OSError) as exc:
+        # The server could not be reached (or dropped us): every message not yet sent waits.
+        log.warning("SMTP server unavailable: %s", exc)
+        for message in batch:
+            if message.sent_at is None and message.failed_at is None and message.claimed_until is not None:
+                _mark_retry(message, now, f"{type(exc).__name__}: {exc}")
+                retrying += 1
+    return SendReport(sent=sent, retrying=retrying, failed=failed)
+
+
+def recent(limit: int = 100) -> list[OutboxMessage]:
+    """The newest messages, for the development mailbox."""
+    return list(
+        db.session.execute(db.select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)).scalars()
+    )
+
+
+def get(message_id: int) -> OutboxMessage | None:
+    return db.session.get(OutboxMessage, message_id)

@@ -1,0 +1,280 @@
+"""Signing a statement and confirming the signature through the emailed link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask import current_app
+from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
+
+from signon import tokens
+from signon.extensions import db
+from signon.models import Category, Signature, Statement
+from signon.names import clean_name, organization_key
+from signon.services import audit, emails, statements
+from signon.services.errors import (
+    DuplicateSignature,
+    LinkExpired,
+    LinkInvalid,
+    SignatureNotFound,
+    StatementClosed,
+    UnknownCategory,
+)
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    organization_name: str
+    category_key: str
+    city: str
+    country: str
+    contact_name: str
+    contact_email: str
+    authorized: bool
+    region: str = ""
+    website: str = ""
+    contact_role: str = ""
+    comment: str = ""
+    source_ip: str = ""
+    user_agent: str = ""
+
+
+@dataclass(frozen=True)
+class ConfirmationView:
+    signature_id: int
+    statement_slug: str
+    statement_title: str
+    statement_open: bool
+    organization_name: str
+    category: str
+    place: str
+    website: str
+    contact_name: str
+    contact_role: str
+    confirmed: bool
+    awaiting_approval: bool
+    status: str
+
+
+@dataclass(frozen=True)
+class ConfirmResult:
+    outcome: str  # "verified", "awaiting_approval" or "already"
+    statement_slug: str
+    organization_name: str
+
+
+def sign_form_statement(slug: str, now: datetime) -> Statement:
+    """The statement behind a sign form, or StatementClosed if it takes no more signatures."""
+    statement = statements.get_public(slug)
+    if not statement.accepts_signatures(now):
+        raise StatementClosed(slug)
+    return statement
+
+
+def _category(statement: Statement, key: str) -> Category:
+    category = db.session.execute(
+        db.select(Category).where(Category.statement_id == statement.id, Category.key == key)
+    ).scalar_one_or_none()
+    if category is None:
+        raise UnknownCategory(key)
+    return category
+
+
+def _new_signature(statement: Statement, category: Category, data: SignatureInput, now: datetime, *, status: str) -> Signature:
+    name = clean_name(data.organization_name)
+    return Signature(
+        statement=statement,
+        category=category,
+        organization_name=name,
+        organization_key=organization_key(name),
+        city=clean_name(data.city),
+        region=clean_name(data.region),
+        country=clean_name(data.country),
+        website=data.website.strip(),
+        comment=data.comment.strip(),
+        contact_name=clean_name(data.contact_name),
+        contact_role=clean_name(data.contact_role),
+        contact_email=data.contact_email,
+        authorized=data.authorized,
+        status=status,
+        created_at=now,
+        updated_at=now,
+        verified_at=now if status == "verified" else None,
+        source_ip=data.source_ip[:45],
+        user_agent=data.user_agent[:500],
+    )
+
+
+def _existing(statement_id: int, key: str) -> Signature | None:
+    return db.session.execute(
+        db.select(Signature).where(Signature.statement_id == statement_id, Signature.organization_key == key)
+    ).scalar_one_or_none()
+
+
+def _answer_duplicate(existing: Signature, data: SignatureInput, now: datetime) -> None:
+    same_person = existing.contact_email.casefold() == data.contact_email.casefold()
+    if same_person and existing.status == "pending" and existing.confirmed_at is None:
+        # Most often the first email was lost or deleted: send the link again.
+        emails.verification(existing, now)
+        audit.record(now, "public", "signature.link_resent", statement_id=existing.statement_id, signature_id=existing.id)
+    else:
+        emails.already_signed(existing, data.organization_name, data.contact_email, now)
+        audit.record(
+            now, "public", "signature.duplicate_refused",
+            statement_id=existing.statement_id, signature_id=existing.id,
+            typed_name=data.organization_name, source_ip=data.source_ip,
+        )  # fmt: skip
+    db.session.commit()
+
+
+def submit(slug: str, data: SignatureInput, now: datetime) -> None:
+    """Store a pending signature with its verification email and an audit event, in one
+    transaction. A second signature from the same organization (any variant of its name) is
+    never stored: its sender gets an email saying so, and sees the same page as anyone else."""
+    statement = sign_form_statement(slug, now)
+    category = _category(statement, data.category_key)
+    name = clean_name(data.organization_name)
+    key = organization_key(name)
+    existing = _existing(statement.id, key)
+    if existing is not None:
+        _answer_duplicate(existing, data, now)
+        return
+    signature = _new_signature(statement, category, data, now, status="pending")
+    db.session.add(signature)
+    try:
+        db.session.flush()
+        emails.verification(signature, now)
+        audit.record(now, "public", "signature.submitted", statement_id=statement.id, signature_id=signature.id)
+        db.session.commit()
+    except IntegrityError:
+        # Another request for the same organization won the race: answer as for a duplicate.
+        db.session.rollback()
+        existing = _existing(statement.id, key)
+        if existing is None:
+            raise
+        _answer_duplicate(existing, data, now)
+
+
+def _signature_from_token(token: str) -> Signature:
+    secret = current_app.config["SECRET_KEY"]
+    max_age = emails.confirmation_days() * 86400
+    try:
+        payload = tokens.read_token(secret, tokens.CONFIRM_SIGNATURE, token, max_age)
+    except tokens.TokenExpired as exc:
+        value = exc.value
+        signature_id = value.get("s") if isinstance(value, dict) else None
+        raise LinkExpired(signature_id if isinstance(signature_id, int) else None) from None
+    except tokens.TokenInvalid:
+        raise LinkInvalid() from None
+    signature_id = payload.get("s") if isinstance(payload, dict) else None
+    signature = db.session.get(Signature, signature_id) if isinstance(signature_id, int) else None
+    if signature is None:
+        raise LinkInvalid()
+    return signature
+
+
+def confirmation_view(token: str, now: datetime) -> ConfirmationView:
+    """What the confirmation page shows before the person presses Confirm. Changes nothing."""
+    signature = _signature_from_token(token)
+    statement = signature.statement
+    return ConfirmationView(
+        signature_id=signature.id,
+        statement_slug=statement.slug,
+        statement_title=statement.title,
+        statement_open=statement.status != "closed",
+        organization_name=signature.organization_name,
+        category=signature.category.label,
+        place=", ".join(p for p in (signature.city, signature.region, signature.country) if p),
+        website=signature.website,
+        contact_name=signature.contact_name,
+        contact_role=signature.contact_role,
+        confirmed=signature.confirmed_at is not None,
+        awaiting_approval=signature.awaiting_approval,
+        status=signature.status,
+    )
+
+
+def confirm(token: str, now: datetime) -> ConfirmResult:
+    """Confirm the signature the link belongs to. Only the first call changes anything, however
+    many arrive at once; under moderation the signature then waits for the coordinator."""
+    signature = _signature_from_token(token)
+    statement = signature.statement
+    if signature.confirmed_at is not None or signature.status != "pending":
+        return ConfirmResult("already", statement.slug, signature.organization_name)
+    if statement.status == "closed":
+        raise StatementClosed(statement.slug)
+    new_status = "pending" if statement.moderated else "verified"
+    changed = db.session.execute(
+        update(Signature)
+        .where(Signature.id == signature.id, Signature.status == "pending", Signature.confirmed_at.is_(None))
+        .values(
+            status=new_status,
+            confirmed_at=now,
+            verified_at=now if new_status == "verified" else None,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    if changed != 1:
+        db.session.rollback()
+        return ConfirmResult("already", statement.slug, signature.organization_name)
+    audit.record(now, "public", "signature.confirmed", statement_id=statement.id, signature_id=signature.id, status=new_status)
+    db.session.commit()
+    outcome = "verified" if new_status == "verified" else "awaiting_approval"
+    return ConfirmResult(outcome, statement.slug, signature.organization_name)
+
+
+def resend_link(signature_id: int, now: datetime) -> None:
+    """Send a fresh confirmation link to the address that signed, if it still waits for one."""
+    signature = db.session.get(Signature, signature_id)
+    if signature is None:
+        raise SignatureNotFound(signature_id)
+    if signature.status != "pending" or signature.confirmed_at is not None:
+        return
+    emails.verification(signature, now)
+    audit.record(now, "public", "signature.link_resent", statement_id=signature.statement_id, signature_id=signature.id)
+    db.session.commit()
+
+
+def resend_links_to(email: str, now: datetime) -> None:
+    """Send fresh links for every unconfirmed signature made with this address. Says nothing
+    about whether there were any, so the page cannot be used to learn who signed."""
+    pending = db.session.execute(
+        db.select(Signature).where(
+            func.lower(Signature.contact_email) == email.strip().lower(), Signature.status == "pending", Signature.confirmed_at.is_(None)
+        )
+    ).scalars()
+    for signature in pending:
+        emails.verification(signature, now)
+        audit.record(now, "public", "signature.link_resent", statement_id=signature.statement_id, signature_id=signature.id)
+    db.session.commit()
+
+
+def resend_for_token(token: str, now: datetime) -> None:
+    """A new link for the signature an expired (or still valid) link belongs to."""
+    try:
+        signature_id = _signature_from_token(token).id
+    except LinkExpired as exc:
+        if exc.signature_id is None:
+            raise LinkInvalid() from None
+        signature_id = exc.signature_id
+    resend_link(signature_id, now)
+
+
+def add_on_coordinators_word(slug: str, data: SignatureInput, now: datetime, *, actor: str) -> Signature:
+    """A verified signature added by a coordinator (a reply by email, an imported list);
+    the audit trail records on whose word it was listed."""
+    statement = statements.get_by_slug(slug)
+    category = _category(statement, data.category_key)
+    signature = _new_signature(statement, category, data, now, status="verified")
+    db.session.add(signature)
+    try:
+        db.session.flush()
+    except IntegrityError:
+        db.session.rollback()
+        raise DuplicateSignature(signature.organization_name) from None
+    audit.record(now, actor, "signature.added_verified", statement_id=statement.id, signature_id=signature.id)
+    db.session.commit()
+    return signature

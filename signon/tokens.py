@@ -1,0 +1,35 @@
+"""Signed, expiring links. Each purpose has its own salt; single use is enforced by state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+
+CONFIRM_SIGNATURE = "confirm-signature"
+
+
+class TokenInvalid(Exception):
+    """The token was tampered with or is not one of ours."""
+
+
+@dataclass(frozen=True)
+class TokenExpired(Exception):
+    """The token is genuine but too old; the value it carried is still known."""
+
+    value: object
+
+
+def make_token(secret: str, purpose: str, value: object) -> str:
+    return str(URLSafeTimedSerializer(secret, salt=purpose).dumps(value))
+
+
+def read_token(secret: str, purpose: str, token: str, max_age_seconds: int) -> object:
+    serializer = URLSafeTimedSerializer(secret, salt=purpose)
+    try:
+        return serializer.loads(token, max_age=max_age_seconds)
+    except SignatureExpired as exc:
+        # The signature was good, only the time ran out: the payload can be trusted.
+        raise TokenExpired(serializer.load_payload(exc.payload) if exc.payload else None) from None
+    except BadSignature:
+        raise TokenInvalid() from None
