@@ -30,7 +30,13 @@ def public_url(slug: str) -> str:
 
 @statements_cli.command("import")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--coordinator", "coordinator_emails", multiple=True, metavar="EMAIL", help="Make this coordinator an owner (repeatable).")
+@click.option(
+    "--coordinator",
+    "coordinator_emails",
+    multiple=True,
+    metavar="EMAIL",
+    help="Make this coordinator an owner (repeatable).",
+)
 def import_statement(path: Path, coordinator_emails: tuple[str, ...]) -> None:
     """Create or update a statement from a Markdown file with YAML front matter."""
     try:

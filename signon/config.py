@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from flask import Config, Flask
 
 ENVIRONMENTS = ("production", "development", "testing")
-DEV_SECRET_KEY = "dev-only-secret-key-not-for-production"
+DEV_SECRET_KEY = "dev-only-secret-key-not-for-production"  # noqa: S105 (refused in production)
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 # Environment variables read as they are (strings) and those converted.
@@ -163,4 +163,3 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None = None) -> None:
     # Without a mail server in development, outgoing mail goes to the development mailbox page.
     config["SIGNON_DEVMAIL"] = config["SIGNON_ENV"] != "production" and not config.get("MAIL_SERVER")
     app.config.update(config)
-

@@ -25,7 +25,9 @@ MESSAGES = {
 
 def render_error(code: int, title: str | None = None, message: str | None = None) -> tuple[str, int]:
     default_title, default_message = MESSAGES.get(code, MESSAGES[400])
-    return render_template("error.html", code=code, title=title or default_title, message=message or default_message), code
+    return render_template(
+        "error.html", code=code, title=title or default_title, message=message or default_message
+    ), code
 
 
 def handle_http_error(error: HTTPException) -> tuple[str, int]:

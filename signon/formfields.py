@@ -72,6 +72,6 @@ class ListedChoice(SelectField):
         self.refusal = message
 
     def pre_validate(self, form: Form) -> None:
-        listed = {str(value) for value, *_ in (self.choices or [])}  # type: ignore[misc,union-attr]
+        listed = {str(value) for value, *_ in (self.choices or [])}
         if self.data not in listed:
             raise ValidationError(self.refusal)

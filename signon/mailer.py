@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import smtplib
-from email.utils import parsedate_to_datetime
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from flask import current_app

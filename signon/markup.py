@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as etree
+import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
 
 import markdown
@@ -42,9 +42,11 @@ class _BareUrl(InlineProcessor):
 
     ANCESTOR_EXCLUDES = ("a",)
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+    def handleMatch(  # type: ignore[override]  # noqa: N802
+        self, m: re.Match[str], data: str
+    ) -> tuple[ElementTree.Element, int, int]:
         text = m.group(1)
-        link = etree.Element("a")
+        link = ElementTree.Element("a")
         link.set("href", text if text.startswith("http") else f"https://{text}")
         link.text = text
         return link, m.start(0), m.end(0)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from signon.models import Signature
 
-COLUMNS = (
+Column = tuple[str, Callable[[Signature, str], object]]
+COLUMNS: tuple[Column, ...] = (
     ("id", lambda s, c: s.id),
     ("organization", lambda s, c: s.organization_name),
     ("category", lambda s, c: c),

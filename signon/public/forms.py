@@ -6,8 +6,8 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
-from signon.names import organization_key
 from signon.formfields import ListedChoice, PlainText, WebAddress, strip, strip_multiline
+from signon.names import organization_key
 
 EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 # Flask-Mail and smtplib cannot send to a non-ASCII local part; the machine is offline.
@@ -26,7 +26,9 @@ class SignForm(FlaskForm):
         message="Choose one of the listed categories",
     )
     city = StringField(
-        "City", filters=[strip], validators=[DataRequired("Enter your organization's city"), Length(max=120), PlainText()]
+        "City",
+        filters=[strip],
+        validators=[DataRequired("Enter your organization's city"), Length(max=120), PlainText()],
     )
     region = StringField("State or region", filters=[strip], validators=[Optional(), Length(max=120), PlainText()])
     country = StringField(

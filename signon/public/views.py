@@ -21,8 +21,8 @@ from werkzeug.wrappers import Response
 from signon.clock import utcnow
 from signon.errors import render_error
 from signon.extensions import db
-from signon.routing import check_slug, check_token
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
+from signon.routing import check_slug, check_token
 from signon.services import emails, signatures, statements
 from signon.services.errors import (
     LinkExpired,
@@ -91,7 +91,11 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
         return _closed_page(slug)
     form = SignForm()
     form.set_categories([(c.key, c.label) for c in statement.categories])
-    page = {"title": statement.title, "slug": slug, "deadline": statements.deadline_in_words(statement.deadline, statement.timezone)}
+    page = {
+        "title": statement.title,
+        "slug": slug,
+        "deadline": statements.deadline_in_words(statement.deadline, statement.timezone),
+    }
     if request.method == "GET":
         return render_template("public/sign.html", form=form, **page)
     if form.validate():
@@ -160,7 +164,9 @@ def confirm(token: str) -> Response | str | tuple[str, int]:
     if result.outcome == "verified":
         flash(f"Thank you. {result.organization_name} is now on the list of signatories.")
     elif result.outcome == "awaiting_approval":
-        flash(f"Thank you. {result.organization_name} is confirmed and will be listed once the coordinators approve it.")
+        flash(
+            f"Thank you. {result.organization_name} is confirmed and will be listed once the coordinators approve it."
+        )
     else:
         flash(f"{result.organization_name} was already confirmed. Nothing more to do.")
     return redirect(url_for(".statement", slug=result.statement_slug, _anchor="signatories"), 303)

@@ -17,7 +17,7 @@ from signon.services.statement_files import parse_statement_file
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "demo" / "joint-letter.md"
 DEMO_COORDINATOR = "coordinator@example.org"
-DEV_PASSWORD = "signon-demo-password"
+DEV_PASSWORD = "signon-demo-password"  # noqa: S105 (development only; elsewhere random)
 
 DEMO_SIGNATORIES = (
     ("The Border Justice Project", "national", "Washington", "DC", "United States"),

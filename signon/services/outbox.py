@@ -187,9 +187,7 @@ def send_due(now: datetime, *, retry_now: bool = False, limit: int | None = None
 
 def recent(limit: int = 100) -> list[OutboxMessage]:
     """The newest messages, for the development mailbox."""
-    return list(
-        db.session.execute(db.select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)).scalars()
-    )
+    return list(db.session.execute(db.select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)).scalars())
 
 
 def get(message_id: int) -> OutboxMessage | None:

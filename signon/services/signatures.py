@@ -82,7 +82,9 @@ def _category(statement: Statement, key: str) -> Category:
     return category
 
 
-def _new_signature(statement: Statement, category: Category, data: SignatureInput, now: datetime, *, status: str) -> Signature:
+def _new_signature(
+    statement: Statement, category: Category, data: SignatureInput, now: datetime, *, status: str
+) -> Signature:
     name = clean_name(data.organization_name)
     return Signature(
         statement=statement,
@@ -118,7 +120,9 @@ def _answer_duplicate(existing: Signature, data: SignatureInput, now: datetime) 
     if same_person and existing.status == "pending" and existing.confirmed_at is None:
         # Most often the first email was lost or deleted: send the link again.
         emails.verification(existing, now)
-        audit.record(now, "public", "signature.link_resent", statement_id=existing.statement_id, signature_id=existing.id)
+        audit.record(
+            now, "public", "signature.link_resent", statement_id=existing.statement_id, signature_id=existing.id
+        )
     else:
         emails.already_signed(existing, data.organization_name, data.contact_email, now)
         audit.record(
@@ -220,7 +224,9 @@ def confirm(token: str, now: datetime) -> ConfirmResult:
     if changed != 1:
         db.session.rollback()
         return ConfirmResult("already", statement.slug, signature.organization_name)
-    audit.record(now, "public", "signature.confirmed", statement_id=statement.id, signature_id=signature.id, status=new_status)
+    audit.record(
+        now, "public", "signature.confirmed", statement_id=statement.id, signature_id=signature.id, status=new_status
+    )
     db.session.commit()
     outcome = "verified" if new_status == "verified" else "awaiting_approval"
     return ConfirmResult(outcome, statement.slug, signature.organization_name)
@@ -243,12 +249,16 @@ def resend_links_to(email: str, now: datetime) -> None:
     about whether there were any, so the page cannot be used to learn who signed."""
     pending = db.session.execute(
         db.select(Signature).where(
-            func.lower(Signature.contact_email) == email.strip().lower(), Signature.status == "pending", Signature.confirmed_at.is_(None)
+            func.lower(Signature.contact_email) == email.strip().lower(),
+            Signature.status == "pending",
+            Signature.confirmed_at.is_(None),
         )
     ).scalars()
     for signature in pending:
         emails.verification(signature, now)
-        audit.record(now, "public", "signature.link_resent", statement_id=signature.statement_id, signature_id=signature.id)
+        audit.record(
+            now, "public", "signature.link_resent", statement_id=signature.statement_id, signature_id=signature.id
+        )
     db.session.commit()
 
 

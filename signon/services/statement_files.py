@@ -154,13 +154,18 @@ def _addressees(value: Any, node: yaml.Node | None, line: int) -> tuple[Addresse
         lines = _key_lines(item_node) if item_node is not None else {}
         unknown = sorted(set(map(str, item)) - set(ADDRESSEE_KEYS))
         if unknown:
-            raise _fail(lines.get(unknown[0], item_line), f"addressee {index + 1}: unknown key '{unknown[0]}' (known: {', '.join(ADDRESSEE_KEYS)})")
+            raise _fail(
+                lines.get(unknown[0], item_line),
+                f"addressee {index + 1}: unknown key '{unknown[0]}' (known: {', '.join(ADDRESSEE_KEYS)})",
+            )
         reader = _Reader(item, lines)
         address = item.get("address")
         if isinstance(address, list):
             address = "\n".join(str(part).strip() for part in address)
         elif address is not None and not isinstance(address, str):
-            raise _fail(lines.get("address", item_line), f"addressee {index + 1}: key 'address' must be text or a list of lines")
+            raise _fail(
+                lines.get("address", item_line), f"addressee {index + 1}: key 'address' must be text or a list of lines"
+            )
         email = reader.text("email")
         if email:
             try:
@@ -231,7 +236,9 @@ def parse_statement_file(text: str) -> StatementInput:
     try:
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise _fail(reader.line("timezone"), f"key 'timezone' is not a known time zone such as America/New_York: {zone_name!r}") from None
+        raise _fail(
+            reader.line("timezone"), f"key 'timezone' is not a known time zone such as America/New_York: {zone_name!r}"
+        ) from None
     status = reader.text("status", "open")
     if status not in STATUSES:
         raise _fail(reader.line("status"), f"key 'status' must be one of {', '.join(STATUSES)}")
@@ -257,7 +264,9 @@ def parse_statement_file(text: str) -> StatementInput:
         slug=slug,
         body=body.strip() + "\n",
         date=_parse_date(data["date"], reader.line("date")) if data.get("date") is not None else None,
-        deadline=_parse_deadline(data["deadline"], zone, reader.line("deadline")) if data.get("deadline") is not None else None,
+        deadline=_parse_deadline(data["deadline"], zone, reader.line("deadline"))
+        if data.get("deadline") is not None
+        else None,
         timezone=zone_name,
         language=language,
         salutation=reader.text("salutation"),

@@ -97,23 +97,29 @@ def _sync_categories(statement: Statement, labels: tuple[str, ...]) -> None:
             raise StatementFileError(f"category '{category.label}' has {used} signatures and cannot be removed")
         statement.categories.remove(category)
     for position, (key, label) in enumerate(zip(wanted, labels, strict=True)):
-        category = existing.get(key)
-        if category is None:
+        kept = existing.get(key)
+        if kept is None:
             statement.categories.append(Category(key=key, label=label, position=position))
         else:
-            category.label, category.position = label, position
+            kept.label, kept.position = label, position
 
 
-def save_from_file(data: StatementInput, now: datetime, *, actor: str, coordinator_emails: tuple[str, ...] = ()) -> Statement:
+def save_from_file(
+    data: StatementInput, now: datetime, *, actor: str, coordinator_emails: tuple[str, ...] = ()
+) -> Statement:
     """Create the statement with that slug, or update it: text, addressees, categories.
 
     Coordinators named by email become its owners. Nothing is written if any step fails.
     """
     coordinators = []
     for email in coordinator_emails:
-        coordinator = db.session.execute(db.select(Coordinator).where(Coordinator.email == email.lower())).scalar_one_or_none()
+        coordinator = db.session.execute(
+            db.select(Coordinator).where(Coordinator.email == email.lower())
+        ).scalar_one_or_none()
         if coordinator is None:
-            raise StatementFileError(f"no coordinator with the email {email}: create one with 'flask coordinators create'")
+            raise StatementFileError(
+                f"no coordinator with the email {email}: create one with 'flask coordinators create'"
+            )
         coordinators.append(coordinator)
     statement = db.session.execute(db.select(Statement).where(Statement.slug == data.slug)).scalar_one_or_none()
     created = statement is None
@@ -128,18 +134,24 @@ def save_from_file(data: StatementInput, now: datetime, *, actor: str, coordinat
         statement.contact_email = data.contact_email or statement.contact_email
         statement.revision = (statement.revision or 0) + 1
         statement.updated_at = now
-        statement.addressees = [
-            Addressee(position=i, **vars(addressee)) for i, addressee in enumerate(data.addressees)
-        ]
+        statement.addressees = [Addressee(position=i, **vars(addressee)) for i, addressee in enumerate(data.addressees)]
         _sync_categories(statement, data.categories)
         db.session.flush()
         members = set(
-            db.session.execute(db.select(Membership.coordinator_id).where(Membership.statement_id == statement.id)).scalars()
+            db.session.execute(
+                db.select(Membership.coordinator_id).where(Membership.statement_id == statement.id)
+            ).scalars()
         )
         for coordinator in coordinators:
             if coordinator.id not in members:
                 db.session.add(Membership(statement_id=statement.id, coordinator_id=coordinator.id, role="owner"))
-        audit.record(now, actor, "statement.created" if created else "statement.updated", statement_id=statement.id, revision=statement.revision)
+        audit.record(
+            now,
+            actor,
+            "statement.created" if created else "statement.updated",
+            statement_id=statement.id,
+            revision=statement.revision,
+        )
         db.session.commit()
     except Exception:
         db.session.rollback()
@@ -155,7 +167,7 @@ def format_long_date(value: date, language: str) -> str:
 
 
 def deadline_in_words(deadline: datetime | None, zone_name: str) -> str:
-    """"Sign on by 15 August 2019", with the hour only when it is not the end of the day."""
+    """ "Sign on by 15 August 2019", with the hour only when it is not the end of the day."""
     if deadline is None:
         return ""
     local = deadline.astimezone(ZoneInfo(zone_name))
@@ -167,7 +179,7 @@ def deadline_in_words(deadline: datetime | None, zone_name: str) -> str:
 
 def verified_signatories(statement: Statement) -> tuple[SignatoryGroup, ...]:
     """Verified signatories grouped by category (in the statement's order) and sorted by name."""
-    rows = db.session.execute(
+    found = db.session.execute(
         db.select(
             Category.position,
             Category.label,
@@ -179,7 +191,7 @@ def verified_signatories(statement: Statement) -> tuple[SignatoryGroup, ...]:
         .join(Category, Signature.category_id == Category.id)
         .where(Signature.statement_id == statement.id, Signature.status == "verified")
     ).all()
-    rows.sort(key=lambda r: (r.position, sort_key(r.organization_name)))
+    rows = sorted(found, key=lambda r: (r.position, sort_key(r.organization_name)))
     return tuple(
         SignatoryGroup(
             label=label,

@@ -1,0 +1,301 @@
+"""Fixtures: app, db, client, runner, smtp (a real aiosmtpd server on loopback), an SMTP guard,
+live_server, and Playwright driving Debian's Chromium.
+
+The suite runs on SQLite by default and on PostgreSQL when DATABASE_URL is set. The schema
+comes from the migrations, once per session; every test starts from empty tables.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import smtplib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from flask_migrate import upgrade
+from sqlalchemy import create_engine, text
+from werkzeug.serving import make_server
+
+from signon import create_app, worker
+from signon.config import sqlalchemy_url
+from signon.extensions import db as _db
+
+TEST_SECRET = "test-secret-key-that-is-long-enough"
+TEST_BASE_URL = "http://signon.example.org"
+
+# --------------------------------------------------------------------------- SMTP
+
+
+def free_port() -> int:
+    """aiosmtpd cannot bind port 0 itself (its start-up self-check connects to that port)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Inbox:
+    """What the test SMTP server received, in order."""
+
+    messages: list[EmailMessage] = field(default_factory=list)
+    envelopes: list[Any] = field(default_factory=list)
+    port: int = 0
+    refuse_with: str | None = None
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refuse_with:
+            return self.refuse_with
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.envelopes.append(envelope)
+        raw = envelope.original_content or envelope.content
+        self.messages.append(message_from_bytes(raw, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+    def clear(self) -> None:
+        self.messages.clear()
+        self.envelopes.clear()
+        self.refuse_with = None
+
+    def text_of(self, message: EmailMessage) -> str:
+        return message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+    def html_of(self, message: EmailMessage) -> str:
+        return message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for m in self.messages if address.lower() in str(m["To"]).lower()]
+
+    def last_text(self) -> str:
+        return self.text_of(self.messages[-1])
+
+
+class SmtpServer:
+    """A real SMTP server on loopback that can be stopped and started again on the same port."""
+
+    def __init__(self) -> None:
+        self.inbox = Inbox(port=free_port())
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        if self.controller is None:
+            self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.inbox.port)
+            self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smtp(smtp_server: SmtpServer) -> Iterator[Inbox]:
+    """The inbox of the test SMTP server, empty at the start of each test."""
+    smtp_server.start()
+    smtp_server.inbox.clear()
+    yield smtp_server.inbox
+    smtp_server.start()
+
+
+@pytest.fixture(autouse=True)
+def smtp_guard(monkeypatch: pytest.MonkeyPatch, smtp_server: SmtpServer) -> None:
+    """Fail loudly on any SMTP connection except to the test server: no mail ever leaves."""
+    original = smtplib.SMTP.connect
+
+    def guarded(self: smtplib.SMTP, host: str = "localhost", port: int = 0, source_address: Any = None) -> Any:
+        if host not in ("127.0.0.1", "localhost") or (port and port != smtp_server.inbox.port):
+            pytest.fail(f"SMTP connection to {host}:{port} outside the test server")
+        return original(self, host, port, source_address)
+
+    monkeypatch.setattr(smtplib.SMTP, "connect", guarded)
+
+
+# --------------------------------------------------------------------------- database
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """SQLite file by default; PostgreSQL when DATABASE_URL is set. A file, not :memory:,
+    because the live server answers from other threads."""
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+def reset_database(url: str) -> None:
+    """An empty database for the migrations to build on."""
+    engine = create_engine(sqlalchemy_url(url))
+    try:
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as connection:
+                connection.execute(text("DROP SCHEMA public CASCADE"))
+                connection.execute(text("CREATE SCHEMA public"))
+        else:
+            path = engine.url.database
+            if path and Path(path).exists():
+                Path(path).unlink()
+    finally:
+        engine.dispose()
+
+
+def base_overrides(database_url: str, smtp_port: int) -> dict[str, Any]:
+    return {
+        "SIGNON_ENV": "testing",
+        "SECRET_KEY": TEST_SECRET,
+        "SIGNON_BASE_URL": TEST_BASE_URL,
+        "DATABASE_URL": database_url,
+        "MAIL_SERVER": "127.0.0.1",
+        "MAIL_PORT": smtp_port,
+        "MAIL_TIMEOUT": 5,
+        # Flask-Mail sends nothing while TESTING unless told.
+        "MAIL_SUPPRESS_SEND": False,
+        "MAIL_DEFAULT_SENDER": "Signon <signon@example.org>",
+        # HTTP tests post bare forms; the CSRF tests and the browser switch it back on.
+        "WTF_CSRF_ENABLED": False,
+    }
+
+
+@pytest.fixture(scope="session")
+def migrated_database(database_url: str, smtp_server: SmtpServer) -> str:
+    """The schema, built once per session by the migrations (never create_all)."""
+    reset_database(database_url)
+    app = create_app(base_overrides(database_url, smtp_server.inbox.port))
+    with app.app_context():
+        upgrade(directory=str(Path(__file__).resolve().parent.parent / "migrations"))
+        _db.engine.dispose()
+    return database_url
+
+
+def empty_tables(app: Flask) -> None:
+    with app.app_context():
+        _db.session.remove()
+        tables = list(reversed(_db.metadata.sorted_tables))
+        with _db.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                names = ", ".join(f'"{t.name}"' for t in tables)
+                connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+            else:
+                for table in tables:
+                    connection.execute(table.delete())
+        _db.engine.dispose()
+
+
+@pytest.fixture
+def app(migrated_database: str, smtp: Inbox) -> Iterator[Flask]:
+    app = create_app(base_overrides(migrated_database, smtp.port))
+    yield app
+    empty_tables(app)
+
+
+@pytest.fixture
+def db(app: Flask) -> Iterator[Any]:
+    """The Flask-SQLAlchemy handle inside an app context, for factories and assertions."""
+    with app.app_context():
+        yield _db
+        _db.session.remove()
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def send_outbox(app: Flask) -> Any:
+    """Run the outbox worker once, as `flask outbox send` would."""
+
+    def send(**kwargs: Any) -> worker.outbox.SendReport:
+        return worker.send_once(app, **kwargs)
+
+    return send
+
+
+# --------------------------------------------------------------------------- live server + browser
+
+
+@pytest.fixture
+def live_server(app: Flask) -> Iterator[str]:
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    base = f"http://127.0.0.1:{server.server_port}"
+    app.config.update(SIGNON_BASE_URL=base, WTF_CSRF_ENABLED=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """Debian's Chromium, never a downloaded browser. Without it the browser tests skip,
+    except under CI=true, where they fail."""
+    if not os.path.exists(CHROMIUM):
+        reason = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args: dict[str, Any], live_server: str) -> dict[str, Any]:
+    return {**browser_context_args, "base_url": live_server}
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.2 A and AA violations in the page as it is now."""
+    import axe_playwright_python
+
+    script = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+    # Evaluated through the DevTools protocol: a <script> tag would be blocked by our CSP.
+    page.evaluate(script.read_text(encoding="utf-8") + "\n;true")
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+    return list(result["violations"])
+
+
+def wait_until(predicate: Any, timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return bool(predicate())
