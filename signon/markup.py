@@ -33,7 +33,9 @@ URL_SCHEMES = {"http", "https", "mailto"}
 _FOOTNOTE_ID = re.compile(r"^fn(ref)?(\d+)?:[\w-]+$")
 _FOOTNOTE_CLASSES = {"footnote", "footnote-ref", "footnote-backref"}
 
-_BARE_URL = r"(?<![\w/@])((?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]])"
+# \x02 and \x03 delimit Python-Markdown's placeholders (footnote references and the like):
+# a URL must stop before them.
+_BARE_URL = r"(?<![\w/@])((?:https?://|www\.)[^\s<>\"'\x02\x03]+[^\s<>\"'.,;:!?)\]\x02\x03])"
 
 
 class _BareUrl(InlineProcessor):
@@ -73,7 +75,10 @@ def render_markdown(text: str) -> str:
     html = markdown.markdown(
         text,
         extensions=["footnotes", "attr_list", "tables", "sane_lists", _BareUrlExtension()],
-        extension_configs={"footnotes": {"BACKLINK_TITLE": "Back to the text of note %d"}},
+        extension_configs={
+            # Numbered as cited, not as defined: readers meet note 1 first.
+            "footnotes": {"BACKLINK_TITLE": "Back to the text of note %d", "USE_DEFINITION_ORDER": False}
+        },
         output_format="html",
     )
     return nh3.clean(
@@ -88,8 +93,10 @@ def render_markdown(text: str) -> str:
 
 def footnote_labels(text: str) -> tuple[set[str], set[str]]:
     """The footnote labels a Markdown text cites and those it defines."""
-    defined = set(re.findall(r"^\[\^([^\]\s]+)\]:", text, flags=re.MULTILINE))
-    cited = set(re.findall(r"\[\^([^\]\s]+)\](?!:)", text))
+    definition = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", flags=re.MULTILINE)
+    defined = set(definition.findall(text))
+    starts = {m.start(1) for m in definition.finditer(text)}
+    cited = {m.group(1) for m in re.finditer(r"\[\^([^\]\s]+)\]", text) if m.start(1) not in starts}
     return cited, defined
 
 

@@ -15,9 +15,23 @@ def clean_name(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).split())
 
 
+def _strip_latin_accents(text: str) -> str:
+    """Accents off Latin, Greek and Cyrillic letters only: in Japanese, Thai or Hindi a mark
+    makes another word (ガス is not カス), so it stays."""
+    kept: list[str] = []
+    base = ""
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char):
+            if base and ord(base) < 0x0530:
+                continue
+        else:
+            base = char
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def _fold(name: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = _strip_latin_accents(name).casefold()
     bare = bare.replace("&", " and ")
     bare = _JOINING.sub("", bare)
     words = _SEPARATING.sub(" ", bare).split()

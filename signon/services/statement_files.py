@@ -59,6 +59,17 @@ class StatementInput:
     categories: tuple[str, ...] = field(default=DEFAULT_CATEGORIES)
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """YAML without its own date parsing: an impossible date such as 2019-02-30 would crash
+    PyYAML's constructor without a line number, so dates arrive as text and are read here."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _fail(line: int, message: str) -> StatementFileError:
     return StatementFileError(f"line {line}: {message}")
 
@@ -126,6 +137,11 @@ def _parse_date(value: Any, line: int) -> date:
 
 
 def _parse_deadline(value: Any, zone: ZoneInfo, line: int) -> datetime:
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            raise _fail(line, f"key 'deadline' is not a real date: {value!r}") from None
     if isinstance(value, date) and not isinstance(value, datetime):
         # A bare date means the whole of that day, where the statement is run.
         return datetime.combine(value, time(23, 59), tzinfo=zone).astimezone(UTC)
@@ -205,12 +221,14 @@ def parse_statement_file(text: str) -> StatementInput:
     """Read front matter and Markdown body into a StatementInput, or say what is wrong."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise _fail(1, f"the file is larger than {MAX_FILE_BYTES // 1024} kB")
+    # Notepad and some editors start UTF-8 files with a byte-order mark.
+    text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise _fail(text[: text.index("\x00")].count("\n") + 1, "the file holds a NUL character")
     front, body, body_line = split_front_matter(text)
     try:
-        node = yaml.compose(front, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(front)
+        node = yaml.compose(front, Loader=_TextDatesLoader)
+        data = yaml.load(front, Loader=_TextDatesLoader)  # noqa: S506 (a SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
@@ -227,6 +245,10 @@ def parse_statement_file(text: str) -> StatementInput:
 
     title = reader.text("title", required=True)
     slug = reader.text("slug") or slugify(title)
+    if not slug:
+        raise _fail(
+            reader.line("title"), "key 'title' has no letters or digits to make a web address from: add a 'slug' key"
+        )
     if not SLUG.match(slug):
         raise _fail(reader.line("slug"), f"key 'slug' must be lower-case letters, digits and hyphens: {slug!r}")
     language = reader.text("language", "en")
