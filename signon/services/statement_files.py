@@ -246,9 +246,8 @@ def parse_statement_file(text: str) -> StatementInput:
     title = reader.text("title", required=True)
     slug = reader.text("slug") or slugify(title)
     if not slug:
-        raise _fail(
-            reader.line("title"), "key 'title' has no letters or digits to make a web address from: add a 'slug' key"
-        )
+        message = "key 'title' has no letters or digits to make a web address from: add a 'slug' key"
+        raise _fail(reader.line("title"), message)
     if not SLUG.match(slug):
         raise _fail(reader.line("slug"), f"key 'slug' must be lower-case letters, digits and hyphens: {slug!r}")
     language = reader.text("language", "en")
