@@ -7,6 +7,7 @@ import smtplib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import format_datetime, make_msgid
+from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
@@ -55,7 +56,7 @@ def enqueue(
     statement_id: int | None = None,
 ) -> OutboxMessage:
     """Add a message to the caller's transaction; it is sent once that transaction commits."""
-    base_host = current_app.config["SIGNON_BASE_URL"].split("://", 1)[-1].split("/")[0].split(":")[0]
+    base_host = urlsplit(current_app.config["SIGNON_BASE_URL"]).hostname
     message = OutboxMessage(
         recipient=ascii_address(recipient),
         # A title may hold a line break; a header must not.
