@@ -6,7 +6,8 @@ import logging
 
 from flask import Flask, render_template
 from sqlalchemy.exc import OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
+from markupsafe import escape
+from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,12 @@ MESSAGES = {
 }
 
 
+PLAIN_PAGE = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+    "<body><main><h1>{title}</h1><p>{message}</p></main></body></html>"
+)
+
+
 def render_error(code: int, title: str | None = None, message: str | None = None) -> tuple[str, int]:
     default_title, default_message = MESSAGES.get(code, MESSAGES[400])
     return render_template(
@@ -31,6 +38,9 @@ def render_error(code: int, title: str | None = None, message: str | None = None
 
 
 def handle_http_error(error: HTTPException) -> tuple[str, int]:
+    if isinstance(error, SecurityError):
+        # An untrusted Host: no URL can be built for it, so the page is plain and self-contained.
+        return PLAIN_PAGE.format(title=escape(MESSAGES[400][0]), message="This address is not served here."), 400
     return render_error(error.code or 500)
 
 

@@ -32,7 +32,12 @@ def run(app: Flask, stop: threading.Event, interval: float | None = None) -> Non
     """Send due messages every few seconds until ``stop`` is set."""
     pause = interval if interval is not None else float(app.config["OUTBOX_POLL_SECONDS"])
     while not stop.is_set():
-        report = send_once(app)
+        try:
+            report = send_once(app)
+        except Exception:
+            # One bad round must not stop every later email: log it and go on.
+            log.exception("outbox: round failed")
+            report = outbox.SendReport()
         if report.sent or report.retrying or report.failed:
             log.info("outbox: %s sent, %s to retry, %s failed", report.sent, report.retrying, report.failed)
         stop.wait(pause)

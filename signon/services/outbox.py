@@ -34,7 +34,8 @@ class SendReport:
 
 def retry_delay(attempts: int) -> timedelta:
     """30 s after the first failure, doubling, at most an hour."""
-    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_RETRY)
+    # The exponent is bounded first: 2**1000 seconds would overflow timedelta.
+    return min(FIRST_RETRY * (2 ** min(max(attempts - 1, 0), 12)), LONGEST_RETRY)
 
 
 def ascii_address(address: str) -> str:
