@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from flask import Flask, render_template
-from sqlalchemy.exc import OperationalError
 from markupsafe import escape
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
 
 log = logging.getLogger(__name__)
