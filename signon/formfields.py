@@ -14,8 +14,13 @@ from wtforms.validators import ValidationError
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
+# Spaces only (no-break spaces pasted from Word included): control characters that Python's
+# str.split() also counts as white space must reach the PlainText check, not vanish.
+_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
 def strip(value: Any) -> Any:
-    return " ".join(value.split()) if isinstance(value, str) else value
+    return _SPACES.sub(" ", value).strip(" ") if isinstance(value, str) else value
 
 
 def strip_multiline(value: Any) -> Any:

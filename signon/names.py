@@ -8,11 +8,17 @@ import unicodedata
 # Dropped without leaving a gap, so that "A.C.L.U." and "ACLU", "Women's" and "Womens" meet.
 _JOINING = re.compile(r"[.'’‘`´]")
 _SEPARATING = re.compile(r"[\W_]+")
+# Invisible characters (soft hyphen, zero-width space and joiners, word joiner, BOM): a name
+# that differs only by them is the same name.
+_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# Of those, the ones that never mean anything in a name are dropped from what is stored too;
+# the joiners (U+200C, U+200D) shape Persian and Indic scripts and stay.
+_DROPPED = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def clean_name(name: str) -> str:
     """The name as it is stored and shown: NFC, single spaces, no spaces at the ends."""
-    return " ".join(unicodedata.normalize("NFC", name).split())
+    return " ".join(_DROPPED.sub("", unicodedata.normalize("NFC", name)).split())
 
 
 def _strip_latin_accents(text: str) -> str:
@@ -31,7 +37,7 @@ def _strip_latin_accents(text: str) -> str:
 
 
 def _fold(name: str) -> list[str]:
-    bare = _strip_latin_accents(name).casefold()
+    bare = _strip_latin_accents(_INVISIBLE.sub("", name)).casefold()
     bare = bare.replace("&", " and ")
     bare = _JOINING.sub("", bare)
     words = _SEPARATING.sub(" ", bare).split()

@@ -11,12 +11,12 @@ TOKEN = re.compile(r"^[A-Za-z0-9_\-.]{20,400}$")
 
 
 def check_slug(slug: str) -> str:
-    if len(slug) > 80 or not SLUG.match(slug):
+    if len(slug) > 80 or not SLUG.fullmatch(slug):
         abort(404)
     return slug
 
 
 def check_token(token: str) -> str:
-    if not TOKEN.match(token):
+    if not TOKEN.fullmatch(token):
         abort(404)
     return token

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 from werkzeug.wrappers import Response
@@ -25,9 +28,14 @@ def load_user(session_id: str) -> Coordinator | None:
 
 def safe_next(target: str | None) -> str:
     """Only a path on this site: never another host, so the link cannot send people elsewhere."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("coordinator.dashboard")
+    fallback = url_for("coordinator.dashboard")
+    # Browsers drop tabs and line breaks inside URLs, so "/\t/evil.example" would become "//evil.example".
+    if not target or re.search(r"[\x00-\x20\x7f\\]", target):
+        return fallback
+    parts = urlsplit(target)
+    if not target.startswith("/") or target.startswith("//") or parts.scheme or parts.netloc:
+        return fallback
+    return target
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -67,7 +67,7 @@ def statement(slug: str) -> Response:
         abort(404)
     # A pending flash message is for this visitor only: no shared caching then.
     personal = "_flashes" in session
-    if not personal and request.if_none_match.contains(etag):
+    if not personal and request.if_none_match.contains_weak(etag):
         response = make_response("", 304)
         response.set_etag(etag)
         return response
@@ -122,7 +122,7 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
             form.category.errors = ["Choose one of the listed categories"]
         else:
             return redirect(url_for(".check_email", slug=slug), 303)
-    if form.csrf_token.errors:
+    if "csrf_token" in form.errors:
         # The page sat open too long (or cookies are off): keep what was typed and ask again.
         form.csrf_token.errors = ["This form expired. Check your answers and send it again."]
     return render_template("public/sign.html", form=form, **page), 422
