@@ -7,6 +7,7 @@ comes from the migrations, once per session; every test starts from empty tables
 
 from __future__ import annotations
 
+import contextvars
 import os
 import shutil
 import smtplib
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from flask import Flask
+from flask import Flask, has_app_context
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
 from sqlalchemy import create_engine, text
@@ -215,13 +216,41 @@ def db(app: Flask) -> Iterator[Any]:
         _db.session.remove()
 
 
+def _outside_the_test_context(call: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run a request or a command as production would: in its own app context, with its own
+    database session and `g`, never sharing the test's. What the test wrote is committed first;
+    afterwards the test's session starts afresh, so it reads what the request committed."""
+    in_test_context = has_app_context()
+    if in_test_context:
+        _db.session.commit()
+    try:
+        return contextvars.Context().run(call, *args, **kwargs)
+    finally:
+        if in_test_context:
+            _db.session.commit()
+
+
+class IsolatedClient(FlaskClient):
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        # Buffered: a streamed body is read inside the request's own context, as a server would.
+        kwargs.setdefault("buffered", True)
+        return _outside_the_test_context(super().open, *args, **kwargs)
+
+
+class IsolatedCliRunner(FlaskCliRunner):
+    def invoke(self, *args: Any, **kwargs: Any) -> Any:
+        return _outside_the_test_context(super().invoke, *args, **kwargs)
+
+
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
+    app.test_client_class = IsolatedClient
     return app.test_client()
 
 
 @pytest.fixture
 def runner(app: Flask) -> FlaskCliRunner:
+    app.test_cli_runner_class = IsolatedCliRunner
     return app.test_cli_runner()
 
 
