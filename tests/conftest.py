@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -26,12 +27,14 @@ from aiosmtpd.controller import Controller
 from flask import Flask, has_app_context
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
+from itsdangerous.timed import TimestampSigner
 from sqlalchemy import create_engine, text
 from werkzeug.serving import make_server
 
 from signon import create_app, worker
 from signon.config import sqlalchemy_url
 from signon.extensions import db as _db
+from signon.services import demo
 
 TEST_SECRET = "test-secret-key-that-is-long-enough"
 TEST_BASE_URL = "http://signon.example.org"
@@ -307,6 +310,27 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 @pytest.fixture
 def browser_context_args(browser_context_args: dict[str, Any], live_server: str) -> dict[str, Any]:
     return {**browser_context_args, "base_url": live_server}
+
+
+@pytest.fixture
+def demo_slug(app: Flask) -> str:
+    """The demo statement, loaded as `make run` loads it, and committed for the live server."""
+    with app.app_context():
+        result = demo.load(datetime.now(UTC), development=False)
+        _db.session.remove()
+    return result.slug
+
+
+@pytest.fixture
+def link_clock(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Moves the clock that itsdangerous signs and checks links with; returns advance(**timedelta)."""
+    offset = {"seconds": 0.0}
+    monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: int(time.time() + offset["seconds"]))
+
+    def advance(**delta: float) -> None:
+        offset["seconds"] += timedelta(**delta).total_seconds()
+
+    return advance
 
 
 def axe_violations(page: Any) -> list[dict[str, Any]]:

@@ -26,6 +26,27 @@ We urge the government to clarify the role of the National Guard.[^3]
 """
 
 
+SIGN_FORM = {
+    "organization": "Centro de Atención al Migrante Exodus",
+    "category": "international",
+    "city": "Agua Prieta",
+    "region": "Sonora",
+    "country": "Mexico",
+    "website": "",
+    "contact_name": "Ana Martínez",
+    "contact_role": "Director",
+    "email": "ana@came.example.org",
+    "authorized": "y",
+    "comment": "",
+}
+
+
+def sign_form(**changes: str | None) -> dict[str, str]:
+    """What a person posts to the sign form of the factory statement; None leaves a field out."""
+    form: dict[str, str | None] = {**SIGN_FORM, **changes}
+    return {name: value for name, value in form.items() if value is not None}
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from signon.extensions import db
-from signon.services import demo
 from tests import factories
 from tests.conftest import axe_violations
 from tests.pages import ConfirmPage, LoginPage, Organization, SignPage, StatementPage, confirmation_link
-
-
-@pytest.fixture
-def demo_slug(app) -> str:
-    """The demo statement, with its addressees, footnotes and six signatories."""
-    with app.app_context():
-        result = demo.load(factories.now(), development=False)
-        db.session.remove()
-    return result.slug
 
 
 def violation_ids(page: Page) -> list[str]:

@@ -8,18 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from signon.extensions import db
-from signon.services import demo
 from tests import factories
 from tests.pages import ConfirmPage, Organization, SignPage, StatementPage, confirmation_link
-
-
-@pytest.fixture
-def demo_slug(app) -> str:
-    """The demo statement, loaded as `make run` loads it, and committed for the live server."""
-    with app.app_context():
-        result = demo.load(factories.now(), development=False)
-        db.session.remove()
-    return result.slug
 
 
 def test_an_organization_signs_confirms_by_email_and_is_listed_under_its_category(

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-import time
-from datetime import timedelta
 
 import pytest
-from itsdangerous.timed import TimestampSigner
 from sqlalchemy import func
 
 from signon.models import AuditEvent, Signature
@@ -20,19 +17,7 @@ LINK = re.compile(r"http://signon\.example\.org(/confirm/[A-Za-z0-9_\-.]+)")
 
 
 def valid_form(**changes: str) -> dict[str, str]:
-    return {
-        "organization": ORGANIZATION,
-        "category": "international",
-        "city": "Agua Prieta",
-        "region": "Sonora",
-        "country": "Mexico",
-        "website": "came.example.org",
-        "contact_name": "Ana Martínez",
-        "contact_role": "Director",
-        "email": "ana@came.example.org",
-        "authorized": "y",
-        **changes,
-    }
+    return factories.sign_form(**{"organization": ORGANIZATION, "website": "came.example.org", **changes})
 
 
 def signed_link(client, smtp, send_outbox, slug: str = SLUG, **changes: str) -> str:
@@ -67,18 +52,6 @@ def public_page(app) -> str:
 def listed(app, name: str = ORGANIZATION) -> bool:
     html = public_page(app)
     return f'<span class="org">{name}</span>' in html
-
-
-@pytest.fixture
-def link_clock(monkeypatch):
-    """Moves the clock that itsdangerous signs and checks links with; returns advance(**timedelta)."""
-    offset = {"seconds": 0.0}
-    monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: int(time.time() + offset["seconds"]))
-
-    def advance(**delta: float) -> None:
-        offset["seconds"] += timedelta(**delta).total_seconds()
-
-    return advance
 
 
 def tampered(link: str) -> str:

@@ -19,16 +19,17 @@ COORDINATORS = "coalition@example.org"
 
 
 def valid_form(**changes: str) -> dict[str, str]:
-    return {
+    defaults: dict[str, str | None] = {
         "organization": LISTED,
         "category": "national",
         "city": "Washington",
+        "region": None,
         "country": "United States",
         "contact_name": "Pat Other",
+        "contact_role": None,
         "email": "pat@other.example.org",
-        "authorized": "y",
-        **changes,
     }
+    return factories.sign_form(**{**defaults, **changes})
 
 
 def rows(db, statement_id: int | None = None) -> int:

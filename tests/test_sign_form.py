@@ -29,22 +29,7 @@ LABELS = {
 }
 
 
-def valid_form(**changes: str | None) -> dict[str, str]:
-    form: dict[str, str | None] = {
-        "organization": "Centro de Atención al Migrante Exodus",
-        "category": "international",
-        "city": "Agua Prieta",
-        "region": "Sonora",
-        "country": "Mexico",
-        "website": "",
-        "contact_name": "Ana Martínez",
-        "contact_role": "Director",
-        "email": "ana@came.example.org",
-        "authorized": "y",
-        "comment": "",
-    }
-    form.update(changes)
-    return {name: value for name, value in form.items() if value is not None}
+valid_form = factories.sign_form
 
 
 class Page(HTMLParser):

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import UTC, datetime, timedelta
 from email.utils import parseaddr, parsedate_to_datetime
 
 import pytest
-from itsdangerous.timed import TimestampSigner
 
 from signon.models import Signature
 from tests import factories
@@ -19,19 +17,7 @@ BASE = "http://signon.example.org"
 LINK = re.compile(r"http://signon\.example\.org(/confirm/[A-Za-z0-9_\-.]+)")
 
 
-def valid_form(**changes: str) -> dict[str, str]:
-    return {
-        "organization": "Centro de Atención al Migrante Exodus",
-        "category": "international",
-        "city": "Agua Prieta",
-        "region": "Sonora",
-        "country": "Mexico",
-        "contact_name": "Ana Martínez",
-        "contact_role": "Director",
-        "email": "ana@came.example.org",
-        "authorized": "y",
-        **changes,
-    }
+valid_form = factories.sign_form
 
 
 def sign(client, **changes: str) -> None:
@@ -55,18 +41,6 @@ def link_in(smtp, message) -> str:
 def signature_status(db) -> str:
     db.session.expire_all()
     return db.session.execute(db.select(Signature.status)).scalar_one()
-
-
-@pytest.fixture
-def link_clock(monkeypatch):
-    """Moves the clock that itsdangerous signs and checks links with; returns advance(**timedelta)."""
-    offset = {"seconds": 0.0}
-    monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: int(time.time() + offset["seconds"]))
-
-    def advance(**delta: float) -> None:
-        offset["seconds"] += timedelta(**delta).total_seconds()
-
-    return advance
 
 
 # --------------------------------------------------------------------------- the message
