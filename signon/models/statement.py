@@ -16,7 +16,10 @@ DEFAULT_CATEGORIES = ("National", "State and Local", "International")
 
 class Statement(Base):
     __tablename__ = "statement"
-    __table_args__ = (CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),)
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
+        CheckConstraint("paper_size IN ('a4', 'letter')", name="paper_size"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
@@ -29,6 +32,8 @@ class Statement(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     moderated: Mapped[bool] = mapped_column(default=False)
     contact_email: Mapped[str | None] = mapped_column(String(320))
+    # The paper the final letter is printed on: "a4" or "letter" (US Letter).
+    paper_size: Mapped[str] = mapped_column(String(10), default="a4", server_default="a4")
 
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text())

@@ -24,7 +24,10 @@ MAX_FILE_BYTES = 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 STATUSES = ("draft", "open", "closed")
-TEXT_KEYS = {"title", "slug", "language", "salutation", "closing", "background", "timezone", "contact_email", "status"}
+TEXT_KEYS = {
+    "title", "slug", "language", "salutation", "closing", "background", "timezone", "contact_email", "status", "paper",
+}  # fmt: skip
+PAPER_SIZES = ("a4", "letter")
 KEYS = TEXT_KEYS | {"date", "deadline", "addressees", "categories"}
 ADDRESSEE_KEYS = ("name", "title", "organization", "address", "email", "phone", "twitter")
 LIMITS = {"title": 300, "slug": 80, "salutation": 300, "closing": 300, "timezone": 64, "contact_email": 320}
@@ -55,6 +58,7 @@ class StatementInput:
     background: str = ""
     contact_email: str | None = None
     status: str = "open"
+    paper: str = "a4"
     addressees: tuple[AddresseeInput, ...] = ()
     categories: tuple[str, ...] = field(default=DEFAULT_CATEGORIES)
 
@@ -263,6 +267,9 @@ def parse_statement_file(text: str) -> StatementInput:
     status = reader.text("status", "open")
     if status not in STATUSES:
         raise _fail(reader.line("status"), f"key 'status' must be one of {', '.join(STATUSES)}")
+    paper = reader.text("paper", "a4").lower()
+    if paper not in PAPER_SIZES:
+        raise _fail(reader.line("paper"), "key 'paper' must be a4 or letter (US Letter)")
     contact_email = reader.text("contact_email") or None
     if contact_email:
         try:
@@ -295,6 +302,7 @@ def parse_statement_file(text: str) -> StatementInput:
         background=reader.text("background"),
         contact_email=contact_email,
         status=status,
+        paper=paper,
         addressees=_addressees(data.get("addressees"), addressee_node, reader.line("addressees")),
         categories=_categories(data.get("categories"), reader.line("categories")),
     )

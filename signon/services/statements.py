@@ -131,6 +131,7 @@ def save_from_file(
         statement.salutation, statement.closing = data.salutation, data.closing
         statement.date, statement.deadline, statement.timezone = data.date, data.deadline, data.timezone
         statement.language, statement.status = data.language, data.status
+        statement.paper_size = data.paper
         statement.contact_email = data.contact_email or statement.contact_email
         statement.revision = (statement.revision or 0) + 1
         statement.updated_at = now
