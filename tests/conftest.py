@@ -205,8 +205,8 @@ def empty_tables(app: Flask) -> None:
 
 
 @pytest.fixture
-def app(migrated_database: str, smtp: Inbox) -> Iterator[Flask]:
-    app = create_app(base_overrides(migrated_database, smtp.port))
+def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
+    app = create_app({**base_overrides(migrated_database, smtp.port), "SIGNON_EXPORT_CACHE": str(tmp_path / "exports")})
     yield app
     empty_tables(app)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
@@ -75,6 +76,17 @@ class LetterAddressee:
 class LetterSignatory:
     name: str
     place: str
+
+    @property
+    def right_to_left(self) -> bool:
+        """Whether the name is written right to left (Arabic, Hebrew, Persian...): its first
+        letter decides, as the Unicode bidirectional algorithm decides a paragraph's direction.
+        Such a line is laid out right to left, so that the name is read before its place."""
+        for character in self.name:
+            direction = unicodedata.bidirectional(character)
+            if direction in ("L", "R", "AL"):
+                return direction != "L"
+        return False
 
 
 @dataclass(frozen=True)
