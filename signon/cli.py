@@ -14,12 +14,20 @@ from werkzeug.serving import run_simple
 
 from signon import worker
 from signon.clock import utcnow
-from signon.services import coordinators, demo, statements
-from signon.services.errors import CoordinatorExists, StatementFileError
+from signon.exports.letter import GROUPINGS, PAPER_SIZES, STATUSES, LetterOptions
+from signon.services import coordinators, demo, exports, publication, signature_imports, statements
+from signon.services.errors import (
+    AlreadyPublished,
+    CoordinatorExists,
+    StatementFileError,
+    StatementNotFound,
+    StatementStillOpen,
+)
 from signon.services.statement_files import parse_statement_file
 
 statements_cli = AppGroup("statements", help="Import statements.")
 coordinators_cli = AppGroup("coordinators", help="Manage coordinator accounts.")
+signatures_cli = AppGroup("signatures", help="Load signatories.")
 outbox_cli = AppGroup("outbox", help="Send the email waiting in the outbox.")
 demo_cli = AppGroup("demo", help="The demo statement.")
 
@@ -53,6 +61,103 @@ def import_statement(path: Path, coordinator_emails: tuple[str, ...]) -> None:
     except StatementFileError as exc:
         raise click.ClickException(f"{path}: {exc}") from None
     click.echo(public_url(statement.slug))
+
+
+@statements_cli.command("export")
+@click.argument("slug")
+@click.option("--format", "fmt", type=click.Choice(exports.FORMATS), required=True, help="The file format.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Where to write it.")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(STATUSES),
+    help="Signatures to include (repeatable; default: verified).",
+)
+@click.option("--grouping", type=click.Choice(GROUPINGS), default="category", show_default=True)
+@click.option("--hide-location", is_flag=True, help="Leave out each signatory's city and country.")
+@click.option("--no-addressees", is_flag=True, help="Leave out the addressee block.")
+@click.option("--paper", type=click.Choice(PAPER_SIZES), help="Paper size (default: the statement's).")
+def export_statement(
+    slug: str,
+    fmt: str,
+    output: Path,
+    statuses: tuple[str, ...],
+    grouping: str,
+    hide_location: bool,
+    no_addressees: bool,
+    paper: str | None,
+) -> None:
+    """Write the final letter (pdf, docx, html, txt, md) or the signatures (csv, xlsx) to a file."""
+    options = LetterOptions(
+        statuses=statuses or ("verified",),
+        grouping=grouping,
+        show_location=not hide_location,
+        include_addressees=not no_addressees,
+        paper=paper,
+    )
+    try:
+        if fmt == "csv":
+            lines = exports.signatures_csv(slug, options.statuses)
+        else:
+            found = (
+                exports.signatures_xlsx(slug, options.statuses)
+                if fmt == "xlsx"
+                else exports.letter_file(slug, fmt, options)
+            )
+    except StatementNotFound:
+        raise click.ClickException(f"no statement with the slug {slug!r}") from None
+    try:
+        if fmt == "csv":
+            with output.open("w", encoding="utf-8", newline="") as out:
+                out.writelines(lines)
+        else:
+            output.write_bytes(found.content)
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror}") from None
+    click.echo(f"wrote {output} ({output.stat().st_size:,} bytes)")
+
+
+@statements_cli.command("publish")
+@click.argument("slug")
+def publish_statement(slug: str) -> None:
+    """Publish the final letter of a closed statement and email it to every verified signatory."""
+    try:
+        report = publication.publish(slug, utcnow(), actor="cli")
+    except StatementNotFound:
+        raise click.ClickException(f"no statement with the slug {slug!r}") from None
+    except StatementStillOpen:
+        raise click.ClickException("the statement is still open: close it or wait for its deadline") from None
+    except AlreadyPublished:
+        raise click.ClickException("the final letter is already published") from None
+    for fmt in publication.PUBLIC_FORMATS:
+        exports.letter_file(slug, fmt)
+    click.echo(f"published {public_url(slug)}; {report.emails} emails queued")
+
+
+@signatures_cli.command("import")
+@click.argument("slug")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def import_signatures(slug: str, path: Path) -> None:
+    """Load signatories from a CSV file (UTF-8; header organization,category,city,country,website,
+    contact_name,role,email). They are listed as verified on the coordinator's word."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise click.ClickException(f"{path}: {exc.strerror}") from None
+    try:
+        report = signature_imports.import_csv(slug, text, utcnow(), actor="cli")
+    except StatementNotFound:
+        raise click.ClickException(f"no statement with the slug {slug!r}") from None
+    except signature_imports.SignatureImportError as exc:
+        for problem in exc.problems:
+            click.echo(f"{path}:{problem.line}: {problem.message}", err=True)
+        raise click.ClickException(f"nothing imported: {len(exc.problems)} line(s) to fix") from None
+    click.echo(f"imported {report.imported} signatories into {public_url(slug)}")
 
 
 @coordinators_cli.command("create")
@@ -125,6 +230,6 @@ def serve(host: str, port: int, reload: bool) -> None:
 
 
 def register(app: Flask) -> None:
-    for group in (statements_cli, coordinators_cli, outbox_cli, demo_cli):
+    for group in (statements_cli, signatures_cli, coordinators_cli, outbox_cli, demo_cli):
         app.cli.add_command(group)
     app.cli.add_command(serve)

@@ -43,6 +43,8 @@ class Statement(Base):
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Set once the coordinators publish the final letter: the public page then offers it.
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     addressees: Mapped[list[Addressee]] = relationship(
         back_populates="statement", order_by="Addressee.position", cascade="all, delete-orphan"
@@ -56,6 +58,10 @@ class Statement(Base):
 
     def accepts_signatures(self, now: datetime) -> bool:
         return self.status == "open" and not self.is_past_deadline(now)
+
+    def can_publish(self, now: datetime) -> bool:
+        """The final letter goes out once signing has ended, and only once."""
+        return self.published_at is None and (self.status == "closed" or self.is_past_deadline(now))
 
 
 class Addressee(Base):

@@ -23,10 +23,11 @@ from signon.errors import render_error
 from signon.extensions import db
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
 from signon.routing import check_slug, check_token
-from signon.services import emails, signatures, statements
+from signon.services import emails, exports, publication, signatures, statements
 from signon.services.errors import (
     LinkExpired,
     LinkInvalid,
+    NotPublished,
     SignatureNotFound,
     StatementClosed,
     StatementNotFound,
@@ -126,6 +127,23 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
         # The page sat open too long (or cookies are off): keep what was typed and ask again.
         form.csrf_token.errors = ["This form expired. Check your answers and send it again."]
     return render_template("public/sign.html", form=form, **page), 422
+
+
+@bp.get("/s/<slug>/letter.<fmt>")
+def letter(slug: str, fmt: str) -> Response:
+    """The published final letter, as PDF or Word: names and places only, never contact details."""
+    check_slug(slug)
+    if fmt not in publication.PUBLIC_FORMATS:
+        abort(404)
+    try:
+        publication.published_statement(slug)
+    except (StatementNotFound, NotPublished):
+        abort(404)
+    found = exports.letter_file(slug, fmt)
+    response = Response(found.content, mimetype=found.mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{found.filename}"'
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return response
 
 
 @bp.get("/s/<slug>/check-email")

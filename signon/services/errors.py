@@ -47,5 +47,17 @@ class NotAllowed(DomainError):
     """The coordinator is not a member of that statement (shown as 404, to hide its existence)."""
 
 
+class StatementStillOpen(DomainError):
+    """The final letter can be published only once the statement is closed."""
+
+
+class AlreadyPublished(DomainError):
+    pass
+
+
+class NotPublished(DomainError):
+    pass
+
+
 class DuplicateSignature(DomainError):
     """That organization (by its normalised name) has already signed this statement."""

@@ -67,6 +67,7 @@ class PublicStatement:
     count: int
     groups: tuple[SignatoryGroup, ...]
     etag: str
+    published: bool
 
 
 def get_by_slug(slug: str) -> Statement:
@@ -243,6 +244,7 @@ def public_view(slug: str, now: datetime) -> PublicStatement:
         count=sum(len(group.signatories) for group in groups),
         groups=groups,
         etag=_etag(statement, now),
+        published=statement.published_at is not None,
     )
 
 

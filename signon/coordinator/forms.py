@@ -1,0 +1,71 @@
+"""The coordinator's forms."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, RadioField, SelectField, SelectMultipleField
+from wtforms.validators import DataRequired
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from signon.exports.letter import LetterOptions
+
+FORMAT_CHOICES = [
+    ("pdf", "PDF"),
+    ("docx", "Word (.docx)"),
+    ("html", "Web page (.html)"),
+    ("txt", "Plain text (.txt)"),
+    ("md", "Markdown (.md)"),
+    ("csv", "Signatures with contact details (.csv)"),
+    ("xlsx", "Signatures with contact details (.xlsx)"),
+]
+STATUS_CHOICES = [
+    ("verified", "Verified"),
+    ("pending", "Awaiting confirmation or approval"),
+    ("rejected", "Rejected"),
+    ("withdrawn", "Withdrawn"),
+]
+
+
+class CheckboxList(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ExportForm(FlaskForm):
+    """Read from the query string: exporting changes nothing, so it is a GET without a token."""
+
+    class Meta:
+        csrf = False
+
+    format = SelectField("Format", choices=FORMAT_CHOICES, default="pdf")
+    statuses = CheckboxList(
+        "Signatures to include",
+        choices=STATUS_CHOICES,
+        default=["verified"],
+        validators=[DataRequired("Choose at least one kind of signature")],
+    )
+    grouping = RadioField(
+        "Order of the signatories",
+        choices=[("category", "Grouped by category"), ("alphabetical", "One alphabetical list")],
+        default="category",
+    )
+    show_location = BooleanField("Show each signatory's location", default=True)
+    include_addressees = BooleanField("Include the addressee block", default=True)
+    paper = SelectField(
+        "Paper size",
+        choices=[("", "As set for the statement"), ("a4", "A4"), ("letter", "US Letter")],
+        default="",
+    )
+
+    def options(self) -> LetterOptions:
+        return LetterOptions(
+            statuses=tuple(self.statuses.data),
+            grouping=self.grouping.data,
+            show_location=bool(self.show_location.data),
+            include_addressees=bool(self.include_addressees.data),
+            paper=self.paper.data or None,
+        )
+
+
+class PublishForm(FlaskForm):
+    """Only a CSRF token: publishing emails every signatory, so it is a deliberate POST."""

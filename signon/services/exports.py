@@ -1,0 +1,109 @@
+"""Exporting a statement: the final letter in every format, and the signatures as spreadsheets.
+
+A finished letter file is kept per statement revision, signatory list and options, so that
+the second download of a 10,000-name PDF costs nothing and a web worker is tied up once.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import current_app
+
+from signon.exports import docx, html, pdf, spreadsheet, text
+from signon.exports.letter import Letter, LetterOptions, build_letter
+from signon.extensions import db
+from signon.models import Category, Signature
+from signon.names import sort_key
+from signon.services.statements import get_by_slug
+
+LETTER_FORMATS: dict[str, tuple[str, Callable[[Letter], bytes]]] = {
+    "pdf": ("application/pdf", pdf.render_pdf),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.render_docx),
+    "html": ("text/html; charset=utf-8", lambda letter: html.render_html(letter).encode("utf-8")),
+    "txt": ("text/plain; charset=utf-8", lambda letter: text.render_text(letter).encode("utf-8")),
+    "md": ("text/markdown; charset=utf-8", lambda letter: text.render_markdown(letter).encode("utf-8")),
+}
+SHEET_FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+FORMATS = (*LETTER_FORMATS, *SHEET_FORMATS)
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    content: bytes
+    mimetype: str
+    filename: str
+
+
+def cache_dir() -> Path:
+    configured = current_app.config.get("SIGNON_EXPORT_CACHE")
+    return Path(configured) if configured else Path(current_app.instance_path) / "exports"
+
+
+def _cached(folder: Path, name: str, stale: str, build: Callable[[], bytes]) -> bytes:
+    """The file ``name`` in ``folder``, built once. Building it removes the files of that folder
+    whose names end with ``stale``: the same format and options of an earlier revision."""
+    path = folder / name
+    if path.is_file():
+        return path.read_bytes()
+    content = build()
+    folder.mkdir(parents=True, exist_ok=True)
+    # Written aside and renamed, so a reader never sees half a file.
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".part-")
+    with os.fdopen(handle, "wb") as out:
+        out.write(content)
+    os.replace(temporary, path)
+    for old in folder.glob(f"*{stale}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return content
+
+
+def letter_file(slug: str, fmt: str, options: LetterOptions | None = None) -> ExportFile:
+    """The final letter with its signatories, as PDF, Word, HTML, plain text or Markdown.
+
+    The file is kept (one folder per statement) until the statement, its signatories or the
+    options change, so that asking again costs nothing."""
+    if fmt not in LETTER_FORMATS:
+        raise ValueError(f"format must be one of {', '.join(LETTER_FORMATS)}")
+    options = options or LetterOptions()
+    letter = build_letter(slug, options)
+    mimetype, render = LETTER_FORMATS[fmt]
+    suffix = f"-{options.key}.{fmt}"
+    content = _cached(cache_dir() / letter.slug, f"{letter.stamp}.{fmt}", suffix, lambda: render(letter))
+    return ExportFile(content, mimetype, f"{letter.slug}.{fmt}")
+
+
+def signature_rows(slug: str, statuses: tuple[str, ...] | None = None) -> list[tuple[Signature, str]]:
+    """Signatures with their category label, in the order of the letter (category, then name)."""
+    statement = get_by_slug(slug)
+    query = (
+        db.select(Signature, Category.label)
+        .join(Category, Signature.category_id == Category.id)
+        .where(Signature.statement_id == statement.id)
+    )
+    if statuses:
+        query = query.where(Signature.status.in_(statuses))
+    rows = [(row[0], row[1]) for row in db.session.execute(query).all()]
+    positions = {c.id: c.position for c in statement.categories}
+    rows.sort(key=lambda r: (positions.get(r[0].category_id, 0), sort_key(r[0].organization_name)))
+    return rows
+
+
+def signatures_csv(slug: str, statuses: tuple[str, ...] | None = None) -> Iterator[str]:
+    """Every field of the signatures as CSV lines, streamed: for coordinators only.
+    Raises StatementNotFound at once, before the first line."""
+    return spreadsheet.csv_lines(signature_rows(slug, statuses))
+
+
+def signatures_xlsx(slug: str, statuses: tuple[str, ...] | None = None) -> ExportFile:
+    """Every field of the signatures as an XLSX workbook: for coordinators only."""
+    content = spreadsheet.xlsx_bytes(signature_rows(slug, statuses))
+    return ExportFile(content, SHEET_FORMATS["xlsx"], f"{slug}-signatures.xlsx")

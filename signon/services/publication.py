@@ -1,0 +1,75 @@
+"""Publishing the final letter once a statement has closed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask import render_template
+
+from signon.extensions import db
+from signon.models import Signature, Statement
+from signon.services import audit, outbox
+from signon.services.emails import public_url
+from signon.services.errors import AlreadyPublished, NotPublished, StatementStillOpen
+from signon.services.statements import get_by_slug, get_public
+
+PUBLIC_FORMATS = ("pdf", "docx")
+
+
+@dataclass(frozen=True)
+class PublishReport:
+    slug: str
+    emails: int
+
+
+def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
+    """Publish the final letter: the public page offers the PDF and Word files, and every
+    verified signatory is emailed the link (once per address), all in one transaction."""
+    statement = get_by_slug(slug)
+    if statement.published_at is not None:
+        raise AlreadyPublished(slug)
+    if not statement.can_publish(now):
+        raise StatementStillOpen(slug)
+    statement.status = "closed"
+    statement.published_at = now
+    statement.revision += 1
+    statement.updated_at = now
+    recipients = db.session.execute(
+        db.select(Signature.contact_email, Signature.contact_name, Signature.organization_name)
+        .where(Signature.statement_id == statement.id, Signature.status == "verified")
+        .order_by(Signature.id)
+    ).all()
+    seen: set[str] = set()
+    context = {
+        "statement": statement,
+        "statement_url": public_url(f"/s/{statement.slug}"),
+        "pdf_url": public_url(f"/s/{statement.slug}/letter.pdf"),
+        "docx_url": public_url(f"/s/{statement.slug}/letter.docx"),
+    }
+    text_template = render_template("email/letter_published.txt", **context)
+    html_template = render_template("email/letter_published.html", **context)
+    for email, _name, _organization in recipients:
+        if not email or email.casefold() in seen:
+            continue
+        seen.add(email.casefold())
+        outbox.enqueue(
+            now,
+            recipient=email,
+            subject=f"The final letter: {statement.title}",
+            text_body=text_template,
+            html_body=html_template,
+            kind="letter_published",
+            statement_id=statement.id,
+        )
+    audit.record(now, actor, "statement.published", statement_id=statement.id, emails=len(seen))
+    db.session.commit()
+    return PublishReport(statement.slug, len(seen))
+
+
+def published_statement(slug: str) -> Statement:
+    """A statement whose final letter the public may download."""
+    statement = get_public(slug)
+    if statement.published_at is None:
+        raise NotPublished(slug)
+    return statement
