@@ -16,6 +16,7 @@ from signon import worker
 from signon.clock import utcnow
 from signon.exports.letter import GROUPINGS, PAPER_SIZES, STATUSES, LetterOptions
 from signon.services import coordinators, demo, exports, publication, signature_imports, statements
+from signon.services.demo_signatories import signatories_csv as demo_signatories_csv
 from signon.services.errors import (
     AlreadyPublished,
     CoordinatorExists,
@@ -118,6 +119,17 @@ def export_statement(
     click.echo(f"wrote {output} ({output.stat().st_size:,} bytes)")
 
 
+@statements_cli.command("close")
+@click.argument("slug")
+def close_statement(slug: str) -> None:
+    """Close a statement: it stops accepting signatures and its final letter can be published."""
+    try:
+        changed = statements.close(slug, utcnow(), actor="cli")
+    except StatementNotFound:
+        raise click.ClickException(f"no statement with the slug {slug!r}") from None
+    click.echo(f"closed {public_url(slug)}" if changed else f"{slug} was already closed")
+
+
 @statements_cli.command("publish")
 @click.argument("slug")
 def publish_statement(slug: str) -> None:
@@ -207,6 +219,21 @@ def load_demo() -> None:
     click.echo(f"Demo statement: {public_url(result.slug)}")
     if result.password:
         click.echo(f"Demo coordinator: {result.coordinator_email} / password: {result.password}")
+
+
+@demo_cli.command("signatories")
+@click.option("--count", type=click.IntRange(1, 20_000), default=1000, show_default=True)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True, help="The CSV file to write.")
+def demo_signatories(count: int, output: Path) -> None:
+    """Write a CSV of made-up signatories for `flask signatures import` (the demo statement's
+    categories; names in several scripts)."""
+    try:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            out.writelines(demo_signatories_csv(count))
+    except OSError as exc:
+        raise click.ClickException(f"{output}: {exc.strerror}") from None
+    click.echo(f"wrote {count} signatories to {output}; load them with:")
+    click.echo(f"  flask --app app signatures import {demo.demo_slug()} {output}")
 
 
 @click.command("serve")

@@ -265,3 +265,17 @@ def open_statements(now: datetime) -> list[StatementLink]:
         for s in rows
         if s.accepts_signatures(now)
     ]
+
+
+def close(slug: str, now: datetime, *, actor: str) -> bool:
+    """Stop accepting signatures: the statement stays public and read-only. False when it was
+    already closed (nothing changes then)."""
+    statement = get_by_slug(slug)
+    if statement.status == "closed":
+        return False
+    statement.status = "closed"
+    statement.revision += 1
+    statement.updated_at = now
+    audit.record(now, actor, "statement.closed", statement_id=statement.id, revision=statement.revision)
+    db.session.commit()
+    return True
