@@ -18,7 +18,14 @@ from weasyprint.urls import URLFetcherResponse
 
 from signon.exports import pdf
 from signon.exports.blocks import Block, Footnote, Run
-from signon.exports.letter import Letter, LetterGroup, LetterOptions, LetterSignatory, build_letter
+from signon.exports.letter import (
+    Letter,
+    LetterGroup,
+    LetterOptions,
+    LetterSignatory,
+    build_letter,
+    first_page_only,
+)
 from tests import factories
 
 FILLER = " ".join(
@@ -424,3 +431,20 @@ def test_preview_is_a_png_of_the_first_page_at_the_asked_width(app, width: int) 
     png_width, png_height = struct.unpack(">II", png[16:24])
     assert png_width == width
     assert png_height == pytest.approx(width * 841.89 / 595.276, abs=2)
+
+
+def test_the_first_page_preview_matches_page_one_of_the_whole_letter(app, tmp_path: Path) -> None:
+    names = tuple(
+        LetterSignatory(f"Coalition for Human Rights No. {i:04d}", "Austin, United States") for i in range(400)
+    )
+    whole = small_letter(groups=(LetterGroup("National", names),), count=400)
+    first = first_page_only(whole)
+    assert sum(len(g.signatories) for g in first.groups) < 400
+    assert first.groups[0].size == 400 and first.stamp != whole.stamp
+    with app.app_context():
+        (tmp_path / "whole.pdf").write_bytes(pdf.render_pdf(whole))
+        (tmp_path / "first.pdf").write_bytes(pdf.render_pdf(first))
+    assert pdf_text(tmp_path / "first.pdf", 1) == pdf_text(tmp_path / "whole.pdf", 1).replace(
+        f"of {page_count(tmp_path / 'whole.pdf')}", f"of {page_count(tmp_path / 'first.pdf')}"
+    )
+    assert "National (400)" in pdf_text(tmp_path / "first.pdf", 1)

@@ -20,7 +20,6 @@ from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
 from signon.coordinator.forms import ExportForm, PublishForm
-from signon.exports.pdf import preview_png
 from signon.exports.spreadsheet import csv_lines
 from signon.models import Statement
 from signon.routing import check_slug
@@ -100,14 +99,15 @@ def export_file(slug: str) -> Response | tuple[str, int]:
     options = form.options()
     if form.format.data == "csv":
         lines = exports.signatures_csv(slug, options.statuses)
-        response = Response(stream_with_context(lines), mimetype=exports.SHEET_FORMATS["csv"])
+        response = Response(stream_with_context(lines), content_type=exports.SHEET_FORMATS["csv"])
         response.headers["Content-Disposition"] = f'attachment; filename="{slug}-signatures.csv"'
     else:
         if form.format.data == "xlsx":
             found = exports.signatures_xlsx(slug, options.statuses)
         else:
             found = exports.letter_file(slug, form.format.data, options)
-        response = Response(found.content, mimetype=found.mimetype)
+        # content_type, not mimetype: Werkzeug would add a second "; charset=utf-8" to text/*.
+        response = Response(found.content, content_type=found.mimetype)
         response.headers["Content-Disposition"] = f'attachment; filename="{found.filename}"'
     response.headers["Cache-Control"] = "private, no-store"
     return response
@@ -120,8 +120,7 @@ def export_preview(slug: str) -> Response:
     form = _export_form()
     if not form.validate():
         abort(400)
-    found = exports.letter_file(slug, "pdf", form.options())
-    response = Response(preview_png(found.content), mimetype="image/png")
+    response = Response(exports.first_page_png(slug, form.options()), mimetype="image/png")
     response.headers["Cache-Control"] = "private, max-age=60"
     return response
 

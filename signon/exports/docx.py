@@ -412,7 +412,7 @@ def _tidy_package(document: DocxDocument, letter: Letter) -> None:
     for r_id in [r for r, rel in document.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")]:
         document.part.drop_rel(r_id)
     core = document.core_properties
-    core.title, core.language, core.author, core.comments = letter.title, letter.language, "Signon", ""
+    core.title, core.language, core.author, core.comments = _clean(letter.title), letter.language, "Signon", ""
     core_part = package.part_related_by(RT.CORE_PROPERTIES)
     if isinstance(core_part, XmlPart):  # the template's dates (2013) are not this letter's
         core_part.element.remove_all("dcterms:created", "dcterms:modified")

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 from signon.exports.blocks import Block, Footnote, read_blocks
@@ -17,6 +16,8 @@ from signon.services.statements import format_long_date, get_by_slug
 STATUSES = ("pending", "verified", "rejected", "withdrawn")
 GROUPINGS = ("category", "alphabetical")
 PAPER_SIZES = ("a4", "letter")
+# More names than any page holds (about 60 lines of 9 pt on A4), so page 1 is never short.
+FIRST_PAGE_NAMES = 120
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,12 @@ class LetterSignatory:
 class LetterGroup:
     label: str  # "" when the list is one alphabetical group
     signatories: tuple[LetterSignatory, ...]
+    # How many the group holds when ``signatories`` is only its beginning (a first-page preview).
+    total: int | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.signatories) if self.total is None else self.total
 
 
 @dataclass(frozen=True)
@@ -188,5 +195,14 @@ def build_letter(slug: str, options: LetterOptions | None = None) -> Letter:
     )
 
 
-def generated_at_text(now: datetime) -> str:
-    return f"{now.day} {now:%B %Y}"
+def first_page_only(letter: Letter, names: int = FIRST_PAGE_NAMES) -> Letter:
+    """The letter with only as many names as page 1 can hold, counts unchanged: page 1 comes
+    out the same, and a 10,000-name list costs its preview nothing."""
+    groups: list[LetterGroup] = []
+    left = names
+    for group in letter.groups:
+        if left <= 0:
+            break
+        groups.append(LetterGroup(group.label, group.signatories[:left], group.size))
+        left -= len(group.signatories)
+    return replace(letter, groups=tuple(groups), stamp=f"{letter.stamp}-first-page")

@@ -15,7 +15,7 @@ from pathlib import Path
 from flask import current_app
 
 from signon.exports import docx, html, pdf, spreadsheet, text
-from signon.exports.letter import Letter, LetterOptions, build_letter
+from signon.exports.letter import Letter, LetterOptions, build_letter, first_page_only
 from signon.extensions import db
 from signon.models import Category, Signature
 from signon.names import sort_key
@@ -79,6 +79,20 @@ def letter_file(slug: str, fmt: str, options: LetterOptions | None = None) -> Ex
     suffix = f"-{options.key}.{fmt}"
     content = _cached(cache_dir() / letter.slug, f"{letter.stamp}.{fmt}", suffix, lambda: render(letter))
     return ExportFile(content, mimetype, f"{letter.slug}.{fmt}")
+
+
+def first_page_png(slug: str, options: LetterOptions | None = None, *, width: int = 600) -> bytes:
+    """Page 1 of the PDF the options give, as a PNG for the export screen. Laid out with only
+    the names page 1 can hold, so it takes the same second for 10 names or 10,000."""
+    options = options or LetterOptions()
+    full = build_letter(slug, options)
+    letter = first_page_only(full)
+    return _cached(
+        cache_dir() / full.slug,
+        f"{full.stamp}.first-page.png",
+        f"-{options.key}.first-page.png",
+        lambda: pdf.preview_png(pdf.render_pdf(letter), width=width),
+    )
 
 
 def signature_rows(slug: str, statuses: tuple[str, ...] | None = None) -> list[tuple[Signature, str]]:
