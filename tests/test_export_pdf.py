@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from weasyprint.urls import URLFetcherResponse
 
-from signon.exports import pdf
+from signon.exports import layout, pdf
 from signon.exports.blocks import Block, Footnote, Run
 from signon.exports.letter import (
     Letter,
@@ -314,8 +314,8 @@ def test_a_note_cited_twice_prints_its_text_once() -> None:
         Block("paragraph", (Run("First"), Run("", note=1), Run(" and again"), Run("", note=1))),
         Block("paragraph", (Run("Later"), Run("", note=1))),
     )
-    laid_out = pdf.pdf_body(small_letter(body=body, footnotes=(note,)))
-    calls = [i for s in laid_out.segments for i in s.inlines if isinstance(i, pdf.NoteCall)]  # type: ignore[union-attr]
+    laid_out = layout.body_layout(small_letter(body=body, footnotes=(note,)))
+    calls = [i for s in laid_out.segments for i in s.inlines if isinstance(i, layout.NoteCall)]  # type: ignore[union-attr]
     assert [(c.number, c.footnote) for c in calls] == [(1, note), (1, None), (1, None)]
     assert laid_out.uncited == ()
 
@@ -336,14 +336,14 @@ def test_list_items_become_nested_lists() -> None:
         Block("paragraph", (Run("after"),)),
         Block("number", (Run("one"),), number=1),
     )
-    segments = pdf.pdf_body(small_letter(body=body)).segments
+    segments = layout.body_layout(small_letter(body=body)).segments
     outer, paragraph, numbered = segments
-    assert isinstance(outer, pdf.BodyList) and not outer.ordered
+    assert isinstance(outer, layout.BodyList) and not outer.ordered
     assert [item.inlines[0].text for item in outer.items] == ["a", "b"]  # type: ignore[union-attr]
     (inner,) = outer.items[0].children
     assert inner.ordered and [item.inlines[0].text for item in inner.items] == ["a.1", "a.2"]  # type: ignore[union-attr]
-    assert isinstance(paragraph, pdf.Paragraph)
-    assert isinstance(numbered, pdf.BodyList) and numbered.ordered
+    assert isinstance(paragraph, layout.Paragraph)
+    assert isinstance(numbered, layout.BodyList) and numbered.ordered
 
 
 def test_names_print_in_two_columns_only_when_short_and_few() -> None:

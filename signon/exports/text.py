@@ -12,7 +12,17 @@ from signon.exports.blocks import Block, Run
 from signon.exports.letter import Letter
 
 LIST_KINDS = ("bullet", "number")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]>])")
+# Python-Markdown nests a list item only under four spaces (its tab length).
+MARKDOWN_INDENT = "    "
+TEXT_INDENT = "   "
+
+
+def _escape(text: str) -> str:
+    """Text that Markdown shows as it is written: no emphasis, link or HTML made of its marks.
+    Python-Markdown (signon.markup) cannot escape "<" with a backslash; an entity works in every
+    Markdown, and a bare "<" would let a name open an HTML tag."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")
 
 
 def _plain_runs(runs: Iterable[Run]) -> str:
@@ -36,12 +46,12 @@ def _markdown_runs(runs: Iterable[Run]) -> str:
         if run.text == "\n":
             parts.append("  \n")
             continue
-        text = _MARKDOWN_SPECIAL.sub(r"\\\1", run.text)
+        text = _escape(run.text)
         core = text.strip()
         if core and (run.bold or run.italic):
             mark = "**" if run.bold and not run.italic else "*" if run.italic and not run.bold else "***"
             text = text.replace(core, f"{mark}{core}{mark}", 1)
-        if run.href and core == _MARKDOWN_SPECIAL.sub(r"\\\1", run.href) and run.href.startswith("http"):
+        if run.href and core == _escape(run.href) and run.href.startswith("http"):
             text = text.replace(core, f"<{run.href}>", 1)
         elif run.href and core:
             text = text.replace(core, f"[{core}]({run.href})", 1)
@@ -51,7 +61,7 @@ def _markdown_runs(runs: Iterable[Run]) -> str:
 
 def _block(block: Block, render: Callable[[Iterable[Run]], str], markdown: bool) -> str:
     text = render(block.runs)
-    indent = "   " * block.level
+    indent = (MARKDOWN_INDENT if markdown else TEXT_INDENT) * block.level
     if block.kind == "heading":
         return f"{'#' * block.level} {text}" if markdown else text.upper()
     if block.kind == "bullet":
@@ -63,43 +73,54 @@ def _block(block: Block, render: Callable[[Iterable[Run]], str], markdown: bool)
     return text
 
 
-def _signatories(letter: Letter, markdown: bool) -> list[str]:
+def _signatories(letter: Letter, markdown: bool, literal: Callable[[str], str]) -> list[str]:
     noun = "signatory" if letter.count == 1 else "signatories"
     out = [f"## Signatories ({letter.count:,})" if markdown else f"SIGNATORIES ({letter.count:,} {noun})", ""]
     for group in letter.groups:
         if group.label:
-            out += [f"### {group.label}" if markdown else group.label, ""]
+            out += [f"### {literal(group.label)}" if markdown else group.label, ""]
         for signatory in group.signatories:
-            name = _MARKDOWN_SPECIAL.sub(r"\\\1", signatory.name) if markdown else signatory.name
-            out.append(f"- {name}, {signatory.place}" if signatory.place else f"- {name}")
+            name = literal(signatory.name)
+            out.append(f"- {name}, {literal(signatory.place)}" if signatory.place else f"- {name}")
         out.append("")
     return out
 
 
 def _render(letter: Letter, markdown: bool) -> str:
     render = _markdown_runs if markdown else _plain_runs
+    # Names, places, the title and the other fields are plain text in every format: in Markdown
+    # their marks are escaped, so "Coalition *for* [Justice]" is neither emphasis nor a link.
+    literal: Callable[[str], str] = _escape if markdown else str
     out: list[str] = []
     if letter.date_text:
-        out += [letter.date_text, ""]
+        out += [literal(letter.date_text), ""]
     for addressee in letter.addressees:
-        lines = list(addressee.lines)
+        lines = [literal(line) for line in addressee.lines]
         out += ["  \n".join(lines) if markdown else "\n".join(lines), ""]
-    out += [f"# {letter.title}" if markdown else letter.title, ""]
+    out += [f"# {literal(letter.title)}" if markdown else letter.title, ""]
     if letter.salutation:
-        out += [letter.salutation, ""]
-    for previous, block in zip((None, *letter.body), letter.body, strict=False):
-        if previous is not None and previous.kind in LIST_KINDS and block.kind in LIST_KINDS:
-            out.pop()  # the items of one list stand together, without blank lines between them
+        out += [literal(letter.salutation), ""]
+    open_lists: dict[int, str] = {}  # level -> kind of the list being written at that level
+    for block in letter.body:
+        if block.kind not in LIST_KINDS:
+            open_lists.clear()
+        else:
+            if open_lists and open_lists.get(block.level, block.kind) == block.kind:
+                out.pop()  # the items of one list stand together, without blank lines between them
+            # A bulleted list right after a numbered one (or the reverse) keeps its blank line:
+            # without it Markdown reads the second list as text of the first list's last item.
+            open_lists = {level: kind for level, kind in open_lists.items() if level < block.level}
+            open_lists[block.level] = block.kind
         out += [_block(block, render, markdown), ""]
     if letter.closing:
-        out += [letter.closing, ""]
+        out += [literal(letter.closing), ""]
     if letter.footnotes:
         if not markdown:
             out += ["Notes", ""]
         for note in letter.footnotes:
             out.append(f"[^{note.number}]: {render(note.runs)}" if markdown else f"[{note.number}] {render(note.runs)}")
         out.append("")
-    out += _signatories(letter, markdown)
+    out += _signatories(letter, markdown, literal)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
