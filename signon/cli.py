@@ -21,6 +21,7 @@ from signon.services.errors import (
     AlreadyPublished,
     CoordinatorExists,
     StatementFileError,
+    StatementIsDraft,
     StatementNotFound,
     StatementStillOpen,
 )
@@ -138,6 +139,8 @@ def publish_statement(slug: str) -> None:
         report = publication.publish(slug, utcnow(), actor="cli")
     except StatementNotFound:
         raise click.ClickException(f"no statement with the slug {slug!r}") from None
+    except StatementIsDraft:
+        raise click.ClickException("the statement is a draft: it was never open for signing") from None
     except StatementStillOpen:
         raise click.ClickException("the statement is still open: close it or wait for its deadline") from None
     except AlreadyPublished:

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, SelectField, SelectMultipleField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from signon.exports.letter import LetterOptions
 
 FORMAT_CHOICES = [
-    ("pdf", "PDF"),
-    ("docx", "Word (.docx)"),
-    ("html", "Web page (.html)"),
-    ("txt", "Plain text (.txt)"),
-    ("md", "Markdown (.md)"),
-    ("csv", "Signatures with contact details (.csv)"),
-    ("xlsx", "Signatures with contact details (.xlsx)"),
+    SelectChoice("pdf", "PDF"),
+    SelectChoice("docx", "Word (.docx)"),
+    SelectChoice("html", "Web page (.html)"),
+    SelectChoice("txt", "Plain text (.txt)"),
+    SelectChoice("md", "Markdown (.md)"),
+    SelectChoice("csv", "Signatures with contact details (.csv)"),
+    SelectChoice("xlsx", "Signatures with contact details (.xlsx)"),
 ]
 STATUS_CHOICES = [
-    ("verified", "Verified"),
-    ("pending", "Awaiting confirmation or approval"),
-    ("rejected", "Rejected"),
-    ("withdrawn", "Withdrawn"),
+    SelectChoice("verified", "Verified"),
+    SelectChoice("pending", "Awaiting confirmation or approval"),
+    SelectChoice("rejected", "Rejected"),
+    SelectChoice("withdrawn", "Withdrawn"),
 ]
 
 
@@ -46,14 +47,21 @@ class ExportForm(FlaskForm):
     )
     grouping = RadioField(
         "Order of the signatories",
-        choices=[("category", "Grouped by category"), ("alphabetical", "One alphabetical list")],
+        choices=[
+            SelectChoice("category", "Grouped by category"),
+            SelectChoice("alphabetical", "One alphabetical list"),
+        ],
         default="category",
     )
     show_location = BooleanField("Show each signatory's location", default=True)
     include_addressees = BooleanField("Include the addressee block", default=True)
     paper = SelectField(
         "Paper size",
-        choices=[("", "As set for the statement"), ("a4", "A4"), ("letter", "US Letter")],
+        choices=[
+            SelectChoice("", "As set for the statement"),
+            SelectChoice("a4", "A4"),
+            SelectChoice("letter", "US Letter"),
+        ],
         default="",
     )
 

@@ -24,7 +24,7 @@ from signon.exports.spreadsheet import csv_lines
 from signon.models import Statement
 from signon.routing import check_slug
 from signon.services import coordinators, exports, publication
-from signon.services.errors import AlreadyPublished, NotAllowed, StatementStillOpen
+from signon.services.errors import AlreadyPublished, NotAllowed, StatementIsDraft, StatementStillOpen
 
 bp = Blueprint("coordinator", __name__, url_prefix="/coordinator")
 
@@ -135,6 +135,8 @@ def publish(slug: str) -> Response:
         return redirect(url_for(".export", slug=slug), 303)
     try:
         report = publication.publish(slug, utcnow(), actor=f"coordinator:{current_user.id}")
+    except StatementIsDraft:
+        flash("A draft was never open for signing: open it and close it before publishing the final letter.")
     except StatementStillOpen:
         flash("Close the statement (or wait for its deadline) before publishing the final letter.")
     except AlreadyPublished:

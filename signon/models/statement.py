@@ -60,8 +60,11 @@ class Statement(Base):
         return self.status == "open" and not self.is_past_deadline(now)
 
     def can_publish(self, now: datetime) -> bool:
-        """The final letter goes out once signing has ended, and only once."""
-        return self.published_at is None and (self.status == "closed" or self.is_past_deadline(now))
+        """The final letter goes out once signing has ended, and only once. Never from a draft:
+        it was never opened, and publishing (which closes it) would make it public."""
+        if self.published_at is not None or self.status == "draft":
+            return False
+        return self.status == "closed" or self.is_past_deadline(now)
 
 
 class Addressee(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
 from signon.formfields import ListedChoice, PlainText, WebAddress, strip, strip_multiline
@@ -61,7 +62,10 @@ class SignForm(FlaskForm):
             raise ValidationError("Enter the name of your organization, in letters or digits")
 
     def set_categories(self, choices: list[tuple[str, str]]) -> None:
-        self.category.choices = [("", "Choose a category"), *choices]
+        self.category.choices = [
+            SelectChoice("", "Choose a category"),
+            *(SelectChoice(value, label) for value, label in choices),
+        ]
 
 
 class ConfirmForm(FlaskForm):

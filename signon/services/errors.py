@@ -51,6 +51,10 @@ class StatementStillOpen(DomainError):
     """The final letter can be published only once the statement is closed."""
 
 
+class StatementIsDraft(DomainError):
+    """A draft was never opened for signing: there is no final letter to publish."""
+
+
 class AlreadyPublished(DomainError):
     pass
 

@@ -11,7 +11,7 @@ from signon.extensions import db
 from signon.models import Signature, Statement
 from signon.services import audit, outbox
 from signon.services.emails import public_url
-from signon.services.errors import AlreadyPublished, NotPublished, StatementStillOpen
+from signon.services.errors import AlreadyPublished, NotPublished, StatementIsDraft, StatementStillOpen
 from signon.services.statements import get_by_slug, get_public
 
 PUBLIC_FORMATS = ("pdf", "docx")
@@ -29,6 +29,8 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
     statement = get_by_slug(slug)
     if statement.published_at is not None:
         raise AlreadyPublished(slug)
+    if statement.status == "draft":
+        raise StatementIsDraft(slug)
     if not statement.can_publish(now):
         raise StatementStillOpen(slug)
     statement.status = "closed"
