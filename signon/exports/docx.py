@@ -1,9 +1,7 @@
 """The final letter as a Word document: real Word styles, A4 or US Letter, notes as Word footnotes.
 
-python-docx has no footnote API, so the footnotes part, its relationship, its content type and
-the styles it needs are written here as ECMA-376 Part 1 (§17.11) describes them.
-
-The body is built as elements through python-docx's own XML parser rather than with
+The package around the text (page, styles, the footnotes part python-docx lacks) is in
+``docx_package``. The body is built as elements through python-docx's own XML parser rather than with
 ``Document.add_paragraph``: that call looks the style up by name and searches the whole body for
 the section properties on every paragraph, which makes a 10,000-name letter slow to build.
 """
@@ -11,7 +9,6 @@ the section properties on every paragraph, which makes a 10,000-name letter slow
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import quote
@@ -20,33 +17,18 @@ from babel.core import UnknownLocaleError
 from babel.numbers import format_decimal
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.section import Section
-from docx.shared import Inches, Length, Mm, Pt, RGBColor
-from docx.styles.style import ParagraphStyle
 
 from signon.exports.blocks import Block, Footnote, Run
+from signon.exports.docx_package import PAPER, Styles, clean, footnotes_part, prepare_styles, set_up_page, tidy_package
 from signon.exports.letter import Letter, LetterAddressee
 
-# Width, height and margins of each paper size the letter can ask for.
-PAPER: dict[str, tuple[Length, Length, Length]] = {
-    "a4": (Mm(210), Mm(297), Mm(25)),
-    "letter": (Inches(8.5), Inches(11), Inches(1)),
-}
 LINK_SCHEMES = ("http://", "https://", "mailto:")
-TEXT_COLOR = RGBColor(0x1B, 0x1B, 0x1B)  # headings in the colour of the text, as in the PDF
 PLACE_COLOR = "595959"  # the place beside a signatory's name, quieter than the name
-
-# Characters XML 1.0 cannot hold: lxml refuses them, so one stray control character in a pasted
-# name would otherwise fail the whole export.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Kept as they are when an address is percent-encoded for its relationship: Word calls a file
 # damaged when a hyperlink target holds a space.
 _URL_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
@@ -67,43 +49,12 @@ _HYPERLINK, _FOOTNOTE, _FOOTNOTE_REFERENCE, _FOOTNOTE_REF = _w(
 _VAL, _ID, _HISTORY, _WIDTH, _TYPE = _w("val", "id", "history", "w", "type")
 _RID, _XML_SPACE = qn("r:id"), qn("xml:space")
 
-# Word's own definitions (under Word's names, so that Word treats them as its built-in styles),
-# added when the template lacks them.
-_MISSING_STYLES = {
-    "FootnoteText": """<w:style {ns} w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>
-        <w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
-        <w:pPr><w:spacing w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>
-        <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>""",
-    "FootnoteReference": """<w:style {ns} w:type="character" w:styleId="FootnoteReference">
-        <w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/>
-        <w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>""",
-    "Hyperlink": """<w:style {ns} w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>
-        <w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
-        <w:rPr><w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/></w:rPr></w:style>""",
-}
-# ECMA-376 §17.11.23: the footnotes part starts with the separator (id -1) and the continuation
-# separator (id 0), and settings.xml names both in w:footnotePr, as Word writes them.
-_FOOTNOTES_XML = f"""<w:footnotes {nsdecls("w", "r")}>
-<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>
-</w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>
-<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240"
-w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>"""
-_FOOTNOTE_PR_XML = f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-# What may follow w:footnotePr in w:settings (CT_Settings, §17.15.1.78): Word refuses a file whose
-# settings are out of order.
-_AFTER_FOOTNOTE_PR = (
-    "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
-    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
-    "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
-)  # fmt: skip
 # A borderless two-column table puts the addressees side by side, as the PDF does; no left cell
 # margin, so that their text lines up with the body's.
 _ADDRESSEES_XML = """<w:tbl {ns}><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>
 <w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="284" w:type="dxa"/></w:tblCellMar>
 <w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>
 </w:tblPr><w:tblGrid><w:gridCol w:w="{half}"/><w:gridCol w:w="{half}"/></w:tblGrid></w:tbl>"""
-_PAGE_NUMBER_XML = f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
 
 
 def _add(parent: BaseOxmlElement, tag: str, val: str | None = None) -> BaseOxmlElement:
@@ -113,80 +64,12 @@ def _add(parent: BaseOxmlElement, tag: str, val: str | None = None) -> BaseOxmlE
     return child
 
 
-def _clean(text: str) -> str:
-    return _NOT_XML.sub("", text)
-
-
 def _number(value: int, language: str) -> str:
     """A count written as the letter's language writes numbers (1,234 or 1.234), as in the PDF."""
     try:
         return format_decimal(value, locale=language.replace("-", "_") or "en")
     except (UnknownLocaleError, ValueError):
         return format_decimal(value, locale="en")
-
-
-@dataclass(frozen=True)
-class _Styles:
-    """Style ids, looked up by name once: a lookup per paragraph is what makes python-docx slow."""
-
-    title: str
-    normal: str
-    headings: tuple[str, ...]
-    bullets: tuple[str, ...]
-    numbers: tuple[str, ...]
-    quote: str
-
-    def heading(self, level: int) -> str:
-        return self.headings[min(max(level, 1), len(self.headings)) - 1]
-
-
-def _paragraph_style(document: DocxDocument, name: str) -> ParagraphStyle:
-    style = document.styles[name]
-    if not isinstance(style, ParagraphStyle):
-        raise TypeError(f"{name!r} is not a paragraph style in the template")
-    return style
-
-
-def _prepare_styles(document: DocxDocument, language: str) -> _Styles:
-    styles = document.styles
-    for style_id, xml in _MISSING_STYLES.items():
-        if styles.element.get_by_id(style_id) is None:
-            styles.element.append(parse_xml(xml.format(ns=nsdecls("w"))))
-    # A letter, not a report: the template's 26 pt blue title and blue headings are too loud.
-    title = _paragraph_style(document, "Title")
-    title.font.size, title.font.bold, title.font.color.rgb = Pt(15), True, TEXT_COLOR
-    title.paragraph_format.space_before, title.paragraph_format.space_after = Pt(12), Pt(14)
-    title.paragraph_format.keep_with_next = True
-    for rule in title.element.xpath("w:pPr/w:pBdr/w:bottom"):
-        rule.attrib.pop(qn("w:themeColor"), None)
-        rule.set(qn("w:color"), str(TEXT_COLOR))
-        rule.set(qn("w:sz"), "6")
-    for name, size, before in (("Heading 1", 13, 18), ("Heading 2", 11.5, 12), ("Heading 3", 11, 10)):
-        heading = _paragraph_style(document, name)
-        heading.font.size, heading.font.color.rgb = Pt(size), TEXT_COLOR
-        heading.paragraph_format.space_before, heading.paragraph_format.space_after = Pt(before), Pt(4)
-    quote = _paragraph_style(document, "Quote")
-    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Mm(10)
-    # Spell checking, hyphenation and the choice of fonts follow w:lang; the template says en-US.
-    for lang in styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang") if language else ():
-        lang.set(_VAL, language)
-
-    def found(names: Iterable[str]) -> tuple[str, ...]:
-        ids: list[str] = []
-        for name in names:
-            if name not in styles:
-                break
-            ids.append(styles[name].style_id)
-        return tuple(ids)
-
-    return _Styles(
-        title=title.style_id,
-        normal=styles["Normal"].style_id,
-        headings=found(f"Heading {n}" for n in range(1, 7)),
-        bullets=found(["List Bullet", *(f"List Bullet {n}" for n in range(2, 10))]),
-        numbers=found(["List Number", *(f"List Number {n}" for n in range(2, 10))]),
-        quote=quote.style_id,
-    )
 
 
 @dataclass
@@ -252,7 +135,7 @@ class _Writer:
                 _add(rpr, _ICS)
             if color:
                 _add(rpr, _COLOR, color)
-        for i, line in enumerate(_clean(text).split("\n")):
+        for i, line in enumerate(clean(text).split("\n")):
             if i:
                 _add(r, _BR)
             if line:
@@ -266,7 +149,7 @@ class _Writer:
         href = (href or "").strip()
         if not href.lower().startswith(LINK_SCHEMES):
             return parent
-        r_id = self.part.relate_to(quote(_clean(href), safe=_URL_SAFE), RT.HYPERLINK, is_external=True)
+        r_id = self.part.relate_to(quote(clean(href), safe=_URL_SAFE), RT.HYPERLINK, is_external=True)
         hyperlink = _add(parent, _HYPERLINK)
         hyperlink.set(_RID, r_id)
         hyperlink.set(_HISTORY, "1")
@@ -290,7 +173,7 @@ class _Numbering:
     """Numbered lists that restart: the template has one numbering instance per "List Number"
     style, so without a fresh instance each list of a letter would go on from the one before."""
 
-    def __init__(self, document: DocxDocument, styles: _Styles) -> None:
+    def __init__(self, document: DocxDocument, styles: Styles) -> None:
         self.numbering = document.part.numbering_part.element
         self.abstract: dict[str, int] = {}
         for style_id in styles.numbers:
@@ -304,7 +187,7 @@ class _Numbering:
 
 
 def _write_blocks(
-    document: DocxDocument, writer: _Writer, body: BaseOxmlElement, blocks: Iterable[Block], styles: _Styles
+    document: DocxDocument, writer: _Writer, body: BaseOxmlElement, blocks: Iterable[Block], styles: Styles
 ) -> None:
     numbering: _Numbering | None = None
     lists: dict[int, tuple[int, int]] = {}  # nesting level -> (numbering instance, last number)
@@ -331,7 +214,7 @@ def _write_blocks(
 
 
 def _write_addressees(
-    writer: _Writer, body: BaseOxmlElement, addressees: Sequence[LetterAddressee], styles: _Styles, width: int
+    writer: _Writer, body: BaseOxmlElement, addressees: Sequence[LetterAddressee], styles: Styles, width: int
 ) -> None:
     def address(parent: BaseOxmlElement, addressee: LetterAddressee) -> None:
         p = writer.paragraph(parent, styles.normal, keep_lines=True)
@@ -357,15 +240,6 @@ def _write_addressees(
                 address(cell, addressee)
 
 
-def _footnotes_part(document: DocxDocument) -> XmlPart:
-    part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(_FOOTNOTES_XML), document.part.package)
-    document.part.relate_to(part, RT.FOOTNOTES)
-    settings = document.settings.element
-    if not settings.xpath("w:footnotePr"):
-        settings.insert_element_before(parse_xml(_FOOTNOTE_PR_XML), *_AFTER_FOOTNOTE_PR)
-    return part
-
-
 def _write_footnotes(writer: _Writer, footnotes: Iterable[Footnote]) -> None:
     root = writer.part.element
     for note in footnotes:
@@ -380,7 +254,7 @@ def _write_footnotes(writer: _Writer, footnotes: Iterable[Footnote]) -> None:
         writer.runs(p, note.runs)
 
 
-def _write_uncited(writer: _Writer, body: BaseOxmlElement, notes: Sequence[Footnote], styles: _Styles) -> None:
+def _write_uncited(writer: _Writer, body: BaseOxmlElement, notes: Sequence[Footnote], styles: Styles) -> None:
     """Notes that no call cites (Markdown keeps them) cannot be Word footnotes: Word drops a
     footnote without a reference. They follow the closing, as endnotes do in the PDF, numbered
     after the footnotes so that no number means two notes."""
@@ -389,33 +263,6 @@ def _write_uncited(writer: _Writer, body: BaseOxmlElement, notes: Sequence[Footn
         p = writer.paragraph(body, "FootnoteText")
         writer.text(p, f"{number}. ")
         writer.runs(p, note.runs)
-
-
-def _set_up_page(section: Section, paper: str) -> None:
-    width, height, margin = PAPER.get(paper, PAPER["a4"])
-    section.page_width, section.page_height = width, height
-    section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = margin
-    # The page number at the foot of every page but the first, as letters have it.
-    section.different_first_page_header_footer = True
-    footer = section.footer.paragraphs[0]
-    footer.style = "Footer"
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer._p.append(parse_xml(_PAGE_NUMBER_XML))
-
-
-def _tidy_package(document: DocxDocument, letter: Letter) -> None:
-    package = document.part.package
-    # The template's thumbnail is a picture of an empty page, and its stylesWithEffects part a
-    # Word 2010 copy of the styles that would contradict ours: both are optional.
-    for r_id in [r for r, rel in package.rels.items() if rel.reltype == RT.THUMBNAIL]:
-        del package.rels[r_id]
-    for r_id in [r for r, rel in document.part.rels.items() if rel.reltype.endswith("/stylesWithEffects")]:
-        document.part.drop_rel(r_id)
-    core = document.core_properties
-    core.title, core.language, core.author, core.comments = _clean(letter.title), letter.language, "Signon", ""
-    core_part = package.part_related_by(RT.CORE_PROPERTIES)
-    if isinstance(core_part, XmlPart):  # the template's dates (2013) are not this letter's
-        core_part.element.remove_all("dcterms:created", "dcterms:modified")
 
 
 def render_docx(letter: Letter) -> bytes:
@@ -428,10 +275,10 @@ def render_docx(letter: Letter) -> bytes:
     hyperlinks, and the page A4 or US Letter as ``letter.paper`` says.
     """
     document = Document()
-    styles = _prepare_styles(document, letter.language)
+    styles = prepare_styles(document, letter.language)
     section = document.sections[0]
-    _set_up_page(section, letter.paper)
-    _tidy_package(document, letter)
+    set_up_page(section, letter.paper)
+    tidy_package(document, letter)
     width, _, margin = PAPER.get(letter.paper, PAPER["a4"])
     text_width = width.twips - 2 * margin.twips
 
@@ -468,7 +315,7 @@ def render_docx(letter: Letter) -> bytes:
 
     cited = [note for note in letter.footnotes if note.number in writer.calls]
     if cited:
-        _write_footnotes(_Writer(_footnotes_part(document), writer.notes, writer.calls, in_footnotes=True), cited)
+        _write_footnotes(_Writer(footnotes_part(document), writer.notes, writer.calls, in_footnotes=True), cited)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
