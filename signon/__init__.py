@@ -45,7 +45,7 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from signon.auth.views import bp as auth
-    from signon.coordinator.views import bp as coordinator
+    from signon.coordinator.routes import bp as coordinator
     from signon.devmail.views import bp as devmail
     from signon.public.views import bp as public
 

@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 from flask import (
-    Blueprint,
     abort,
-    flash,
-    get_flashed_messages,
-    redirect,
     render_template,
-    request,
     stream_with_context,
-    url_for,
 )
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from signon.clock import utcnow
-from signon.coordinator.forms import ExportForm, PublishForm
+from signon.coordinator.blueprint import bp
 from signon.exports.spreadsheet import csv_lines
-from signon.models import Statement
 from signon.routing import check_slug
-from signon.services import coordinators, exports, publication
-from signon.services.errors import AlreadyPublished, NotAllowed, StatementIsDraft, StatementStillOpen
-
-bp = Blueprint("coordinator", __name__, url_prefix="/coordinator")
+from signon.services import coordinators
+from signon.services.errors import NotAllowed
 
 
 @bp.get("/")
@@ -56,94 +44,3 @@ def signatures_csv(slug: str) -> Response:
     response.headers["Content-Disposition"] = f'attachment; filename="{statement.slug}-signatures.csv"'
     response.headers["Cache-Control"] = "private, no-store"
     return response
-
-
-def _export_form() -> ExportForm:
-    # A first visit (no query) shows the defaults; afterwards the query string is the form.
-    return ExportForm(formdata=request.args if request.args else None)
-
-
-def _member_statement_or_404(slug: str) -> Statement:
-    try:
-        return coordinators.statement_for(current_user.id, check_slug(slug))
-    except NotAllowed:
-        abort(404)
-
-
-@bp.get("/s/<slug>/export")
-@login_required
-def export(slug: str) -> str | tuple[str, int]:
-    statement = _member_statement_or_404(slug)
-    form = _export_form()
-    valid = form.validate() if request.args else True
-    query = urlencode(list(request.args.items(multi=True)))
-    page = render_template(
-        "coordinator/export.html",
-        statement=statement,
-        form=form,
-        query=query,
-        valid=valid,
-        can_publish=statement.can_publish(utcnow()),
-        messages=get_flashed_messages(),
-    )
-    return (page, 422) if not valid else page
-
-
-@bp.get("/s/<slug>/export/file")
-@login_required
-def export_file(slug: str) -> Response | tuple[str, int]:
-    _member_statement_or_404(slug)
-    form = _export_form()
-    if not form.validate():
-        return export(slug)
-    options = form.options()
-    if form.format.data == "csv":
-        lines = exports.signatures_csv(slug, options.statuses)
-        response = Response(stream_with_context(lines), content_type=exports.SHEET_FORMATS["csv"])
-        response.headers["Content-Disposition"] = f'attachment; filename="{slug}-signatures.csv"'
-    else:
-        if form.format.data == "xlsx":
-            found = exports.signatures_xlsx(slug, options.statuses)
-        else:
-            found = exports.letter_file(slug, form.format.data, options)
-        # content_type, not mimetype: Werkzeug would add a second "; charset=utf-8" to text/*.
-        response = Response(found.content, content_type=found.mimetype)
-        response.headers["Content-Disposition"] = f'attachment; filename="{found.filename}"'
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
-
-
-@bp.get("/s/<slug>/export/preview.png")
-@login_required
-def export_preview(slug: str) -> Response:
-    _member_statement_or_404(slug)
-    form = _export_form()
-    if not form.validate():
-        abort(400)
-    response = Response(exports.first_page_png(slug, form.options()), mimetype="image/png")
-    response.headers["Cache-Control"] = "private, max-age=60"
-    return response
-
-
-@bp.post("/s/<slug>/publish")
-@login_required
-def publish(slug: str) -> Response:
-    _member_statement_or_404(slug)
-    form = PublishForm()
-    if not form.validate():
-        flash("The page had expired. Press Publish again.")
-        return redirect(url_for(".export", slug=slug), 303)
-    try:
-        report = publication.publish(slug, utcnow(), actor=f"coordinator:{current_user.id}")
-    except StatementIsDraft:
-        flash("A draft was never open for signing: open it and close it before publishing the final letter.")
-    except StatementStillOpen:
-        flash("Close the statement (or wait for its deadline) before publishing the final letter.")
-    except AlreadyPublished:
-        flash("The final letter is already published.")
-    else:
-        # Built now, once, so that the first visitors do not wait for a large PDF.
-        for fmt in publication.PUBLIC_FORMATS:
-            exports.letter_file(slug, fmt)
-        flash(f"Published. {report.emails:,} signatories will receive the link by email.")
-    return redirect(url_for(".export", slug=slug), 303)

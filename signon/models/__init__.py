@@ -1,7 +1,7 @@
 """All models, importable without the web layer (for migrations, the worker and tests)."""
 
 from signon.models.audit import AuditEvent
-from signon.models.coordinator import Coordinator, Membership
+from signon.models.coordinator import Coordinator, Invitation, Membership
 from signon.models.outbox import OutboxMessage
 from signon.models.signature import Signature
 from signon.models.statement import Addressee, Category, Statement
@@ -11,6 +11,7 @@ __all__ = [
     "AuditEvent",
     "Category",
     "Coordinator",
+    "Invitation",
     "Membership",
     "OutboxMessage",
     "Signature",

@@ -12,6 +12,8 @@ from signon.extensions import Base
 from signon.models.types import UTCDateTime
 
 ROLES = ("owner", "editor")
+# How a coordinator hears of new verified signatures: each one, a daily digest, or not at all.
+NOTIFY = ("each", "digest", "none")
 
 
 class Coordinator(UserMixin, Base):
@@ -36,11 +38,34 @@ class Membership(Base):
     __table_args__ = (
         UniqueConstraint("statement_id", "coordinator_id"),
         CheckConstraint("role IN ('owner', 'editor')", name="role"),
+        CheckConstraint("notify IN ('each', 'digest', 'none')", name="notify"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
     coordinator_id: Mapped[int] = mapped_column(ForeignKey("coordinator.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(20), default="owner")
+    notify: Mapped[str] = mapped_column(String(10), default="each", server_default="each")
+    # The last daily digest sent to this coordinator for this statement.
+    digest_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     coordinator: Mapped[Coordinator] = relationship(back_populates="memberships")
+
+
+class Invitation(Base):
+    """An invitation to join a statement's team: single use (accepted_at), expiring, revocable."""
+
+    __tablename__ = "invitation"
+    __table_args__ = (CheckConstraint("role IN ('owner', 'editor')", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20), default="editor")
+    # SHA-256 of the emailed token: a leaked database does not hand out invitations.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("coordinator.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signon.extensions import Base
@@ -34,6 +34,14 @@ class Signature(Base):
     country: Mapped[str] = mapped_column(String(120), default="")
     website: Mapped[str] = mapped_column(String(500), default="")
     comment: Mapped[str] = mapped_column(Text(), default="")
+
+    phone: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # A person signing in their own name, "listed for identification purposes only".
+    individual: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Hidden by a coordinator: kept, and counted nowhere public, until restored.
+    hidden: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # A lead organization ("initiated by"), listed first.
+    pinned: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     contact_name: Mapped[str] = mapped_column(String(200))
     contact_role: Mapped[str] = mapped_column(String(200), default="")

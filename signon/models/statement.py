@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signon.extensions import Base
 from signon.models.types import UTCDateTime
 
 STATUSES = ("draft", "open", "closed")
+# How the sign form shows an optional field: not at all, optional, or required.
+FIELD_MODES = ("hidden", "optional", "required")
 DEFAULT_CATEGORIES = ("National", "State and Local", "International")
 
 
@@ -19,6 +21,9 @@ class Statement(Base):
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
         CheckConstraint("paper_size IN ('a4', 'letter')", name="paper_size"),
+        CheckConstraint("website_field IN ('hidden', 'optional', 'required')", name="website_field"),
+        CheckConstraint("phone_field IN ('hidden', 'optional', 'required')", name="phone_field"),
+        CheckConstraint("comment_field IN ('hidden', 'optional', 'required')", name="comment_field"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,6 +50,21 @@ class Statement(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # Set once the coordinators publish the final letter: the public page then offers it.
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    # What a closed statement shows in place of the sign form.
+    closed_message: Mapped[str] = mapped_column(Text(), default="", server_default="")
+    # The private review link's secret (/s/<slug>?review=TOKEN); None when there is none.
+    # Kept readable: coordinators copy the link again from the share panel.
+    review_token: Mapped[str | None] = mapped_column(String(64))
+    # The sign form's optional fields, each "hidden", "optional" or "required".
+    website_field: Mapped[str] = mapped_column(String(10), default="optional", server_default="optional")
+    phone_field: Mapped[str] = mapped_column(String(10), default="hidden", server_default="hidden")
+    comment_field: Mapped[str] = mapped_column(String(10), default="optional", server_default="optional")
+    # Individuals may sign, "listed for identification purposes only".
+    allow_individuals: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # When the coordinators were told the deadline is 48 hours away, and that it has closed.
+    reminder_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_notice_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     addressees: Mapped[list[Addressee]] = relationship(
         back_populates="statement", order_by="Addressee.position", cascade="all, delete-orphan"

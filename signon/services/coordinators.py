@@ -128,3 +128,12 @@ def signatures_in_list_order(coordinator_id: int, slug: str) -> tuple[Statement,
     statement, rows = signatures_for(coordinator_id, slug)
     rows.sort(key=lambda r: (r[0].category.position, sort_key(r[0].organization_name)))
     return statement, rows
+
+
+def role_on(coordinator_id: int, statement_id: int) -> str | None:
+    """The coordinator's role on the statement ("owner" or "editor"), None when not on its team."""
+    return db.session.execute(
+        db.select(Membership.role).where(
+            Membership.coordinator_id == coordinator_id, Membership.statement_id == statement_id
+        )
+    ).scalar_one_or_none()
