@@ -33,7 +33,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
 
 def register_extensions(app: Flask) -> None:
     from signon.database import configure_engine
-    from signon.extensions import csrf, db, login_manager, mail, migrate
+    from signon.extensions import csrf, db, limiter, login_manager, mail, migrate
 
     db.init_app(app)
     configure_engine(app)
@@ -41,6 +41,7 @@ def register_extensions(app: Flask) -> None:
     mail.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
+    limiter.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -30,8 +30,8 @@ STRING_VARS = (
     "SIGNON_BASE_URL",
     "REDIS_URL",
 )
-INT_VARS = ("MAIL_PORT", "MAIL_TIMEOUT", "SIGNON_CONFIRMATION_LINK_DAYS")
-BOOL_VARS = ("MAIL_USE_TLS", "MAIL_USE_SSL")
+INT_VARS = ("MAIL_PORT", "MAIL_TIMEOUT", "SIGNON_CONFIRMATION_LINK_DAYS", "PERMANENT_SESSION_LIFETIME")
+BOOL_VARS = ("MAIL_USE_TLS", "MAIL_USE_SSL", "RATELIMIT_ENABLED")
 TRUE_WORDS = {"1", "true", "yes", "on"}
 
 
@@ -72,6 +72,12 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         # Every POST goes through a FlaskForm, which checks its own token; a failure then
         # re-renders the form with what was typed instead of a bare 400.
         "WTF_CSRF_CHECK_DEFAULT": False,
+        # Seconds a coordinator stays signed in, counted from sign-in (not from the last click).
+        "PERMANENT_SESSION_LIFETIME": 12 * 60 * 60,
+        # None: on, except under SIGNON_ENV=testing, where tests that need it switch it on.
+        "RATELIMIT_ENABLED": None,
+        "SIGNON_LOGIN_RATE_LIMIT": "10 per minute",
+        "SIGNON_PASSWORD_RESET_RATE_LIMIT": "5 per hour",
     }
 
 
@@ -145,6 +151,15 @@ def base_url_settings(config: dict[str, Any]) -> dict[str, Any]:
     return settings
 
 
+def rate_limit_settings(config: dict[str, Any]) -> dict[str, Any]:
+    """Flask-Limiter's settings: Redis when REDIS_URL is set (shared by every worker), memory otherwise."""
+    enabled = config.get("RATELIMIT_ENABLED")
+    return {
+        "RATELIMIT_ENABLED": config["SIGNON_ENV"] != "testing" if enabled is None else bool(enabled),
+        "RATELIMIT_STORAGE_URI": config.get("REDIS_URL") or "memory://",
+    }
+
+
 def load_config(app: Flask, overrides: Mapping[str, Any] | None = None) -> None:
     """Fill app.config from every source, in order, and check that the result can run."""
     config: dict[str, Any] = defaults(Path(app.instance_path))
@@ -159,6 +174,7 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None = None) -> None:
     config.update(base_url_settings(config))
     config["SQLALCHEMY_DATABASE_URI"] = sqlalchemy_url(str(config["DATABASE_URL"]))
     config["TESTING"] = bool(config.get("TESTING")) or config["SIGNON_ENV"] == "testing"
+    config.update(rate_limit_settings(config))
     config["DEBUG"] = config["SIGNON_ENV"] == "development"
     # Without a mail server in development, outgoing mail goes to the development mailbox page.
     config["SIGNON_DEVMAIL"] = config["SIGNON_ENV"] != "production" and not config.get("MAIL_SERVER")

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
+import math
+import time
 
-from flask import Flask, render_template
+from flask import Flask, make_response, render_template
+from flask_limiter import RateLimitExceeded
 from markupsafe import escape
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
+from werkzeug.wrappers import Response
+
+from signon.extensions import limiter
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,35 @@ def handle_http_error(error: HTTPException) -> tuple[str, int]:
     return render_error(error.code or 500)
 
 
+def seconds_until_retry() -> int:
+    """When the limit that was hit lets this client in again; a minute if the storage cannot say."""
+    try:
+        current = limiter.current_limit
+        if current is not None:
+            return max(1, math.ceil(current.reset_at - time.time()))
+    except Exception:  # the storage went away: the page must still render
+        log.warning("rate limit storage could not say when the window resets")
+    return 60
+
+
+def in_words(seconds: int) -> str:
+    if seconds < 60:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def handle_rate_limited(error: RateLimitExceeded) -> Response:
+    seconds = seconds_until_retry()
+    page, code = render_error(
+        429,
+        message=f"There were too many attempts from your connection. Try again in {in_words(seconds)}.",
+    )
+    response = make_response(page, code)
+    response.headers["Retry-After"] = str(seconds)
+    return response
+
+
 def handle_database_unavailable(error: OperationalError) -> tuple[str, int]:
     # The database is restarting or out of reach: say so, and let the client retry.
     log.warning("database unavailable: %s", error)
@@ -57,6 +92,7 @@ def handle_unexpected(error: Exception) -> tuple[str, int]:
 
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(RateLimitExceeded, handle_rate_limited)
     app.register_error_handler(OperationalError, handle_database_unavailable)
     if not app.config["TESTING"]:
         app.register_error_handler(Exception, handle_unexpected)

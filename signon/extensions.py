@@ -1,5 +1,7 @@
 """Extension objects, created unbound and wired to the app in the factory."""
 
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_mail import Mail
 from flask_migrate import Migrate
@@ -27,3 +29,6 @@ migrate = Migrate()
 mail = Mail()
 csrf = CSRFProtect()
 login_manager = LoginManager()
+# Keyed by the client's address; storage and on/off come from the config (RATELIMIT_*). A Redis
+# outage must never turn a sign-in into a 500: errors are swallowed and the request goes through.
+limiter = Limiter(key_func=get_remote_address, swallow_errors=True)

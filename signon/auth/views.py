@@ -1,21 +1,24 @@
-"""Signing coordinators in and out."""
+"""Signing coordinators in and out; importing this module also registers the password reset and
+invitation pages on the same blueprint."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask import current_app, redirect, render_template, request, url_for
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from signon.auth import invitations, password_reset, sessions
+from signon.auth.blueprint import bp
 from signon.auth.forms import LoginForm, LogoutForm
 from signon.clock import utcnow
-from signon.extensions import login_manager
+from signon.extensions import limiter, login_manager
 from signon.models import Coordinator
 from signon.services import coordinators
 
-bp = Blueprint("auth", __name__)
+__all__ = ["bp", "invitations", "password_reset", "sessions"]
 
 login_manager.login_view = "auth.login"
 login_manager.login_message = "Sign in to see that page."
@@ -38,7 +41,12 @@ def safe_next(target: str | None) -> str:
     return target
 
 
+def login_rate_limit() -> str:
+    return str(current_app.config["SIGNON_LOGIN_RATE_LIMIT"])
+
+
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(login_rate_limit, methods=["POST"])
 def login() -> Response | str | tuple[str, int]:
     if current_user.is_authenticated:
         return redirect(url_for("coordinator.dashboard"))
@@ -47,7 +55,7 @@ def login() -> Response | str | tuple[str, int]:
         if form.validate():
             coordinator = coordinators.authenticate(form.email.data, form.password.data)
             if coordinator is not None:
-                login_user(coordinator)
+                sessions.start(coordinator)
                 return redirect(safe_next(request.args.get("next")), 303)
             form.email.errors = ["The email address or password is not right"]
         return render_template("auth/login.html", form=form), 422
@@ -60,5 +68,5 @@ def logout() -> Response:
     if form.validate() and current_user.is_authenticated:
         # Ends this session and every other one of the same coordinator.
         coordinators.end_sessions(current_user.id, utcnow())
-    logout_user()
+    sessions.end()
     return redirect(url_for("public.home"), 303)

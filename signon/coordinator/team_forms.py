@@ -1,0 +1,45 @@
+"""The team page's forms: inviting a coordinator, changing a role, and the confirmations."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, RadioField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Email, Length
+
+from signon.formfields import ListedChoice, PlainText, strip
+
+EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
+ROLE_CHOICES = [SelectChoice("editor", "Editor"), SelectChoice("owner", "Owner")]
+
+
+class InviteForm(FlaskForm):
+    email = EmailField(
+        "Email address",
+        filters=[strip],
+        validators=[
+            DataRequired("Enter the email address of the person to invite"),
+            Length(max=320),
+            PlainText(EMAIL_FORMAT),
+            Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
+        ],
+    )
+    role = RadioField(
+        "Role",
+        choices=[
+            SelectChoice("editor", "Editor: everything except adding and removing coordinators"),
+            SelectChoice("owner", "Owner: everything, including adding and removing coordinators"),
+        ],
+        # Left out of a post, the role is the default one, as the page shows it checked.
+        default="editor",
+    )
+
+
+class RoleForm(FlaskForm):
+    """One per member row; the select is given a per-member id when rendered."""
+
+    role = ListedChoice("Role", choices=ROLE_CHOICES, message="Choose owner or editor")
+
+
+class TeamActionForm(FlaskForm):
+    """Only a CSRF token: withdrawing an invitation, removing a member, leaving the team."""
