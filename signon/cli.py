@@ -15,7 +15,16 @@ from werkzeug.serving import run_simple
 from signon import worker
 from signon.clock import utcnow
 from signon.exports.letter import GROUPINGS, PAPER_SIZES, STATUSES, LetterOptions
-from signon.services import coordinators, demo, exports, publication, signature_imports, statements
+from signon.services import (
+    coordinators,
+    demo,
+    exports,
+    notifications,
+    publication,
+    signature_imports,
+    statement_status,
+    statements,
+)
 from signon.services.demo_signatories import signatories_csv as demo_signatories_csv
 from signon.services.errors import (
     AlreadyPublished,
@@ -32,6 +41,7 @@ coordinators_cli = AppGroup("coordinators", help="Manage coordinator accounts.")
 signatures_cli = AppGroup("signatures", help="Load signatories.")
 outbox_cli = AppGroup("outbox", help="Send the email waiting in the outbox.")
 demo_cli = AppGroup("demo", help="The demo statement.")
+notifications_cli = AppGroup("notifications", help="Email coordinators about their statements.")
 
 
 def public_url(slug: str) -> str:
@@ -129,6 +139,15 @@ def close_statement(slug: str) -> None:
     except StatementNotFound:
         raise click.ClickException(f"no statement with the slug {slug!r}") from None
     click.echo(f"closed {public_url(slug)}" if changed else f"{slug} was already closed")
+
+
+@statements_cli.command("close-expired")
+def close_expired_statements() -> None:
+    """Close every open statement whose deadline has passed (the worker also does this each round)."""
+    closed = statement_status.close_expired(utcnow(), actor="cli")
+    for slug in closed:
+        click.echo(f"closed {public_url(slug)}")
+    click.echo(f"{len(closed)} statement(s) closed")
 
 
 @statements_cli.command("publish")
@@ -239,6 +258,17 @@ def demo_signatories(count: int, output: Path) -> None:
     click.echo(f"  flask --app app signatures import {demo.demo_slug()} {output}")
 
 
+@notifications_cli.command("send")
+def send_notifications() -> None:
+    """Queue the coordinator emails that are due (new signatures, daily digests, the 48-hour
+    reminder, the closing notice), each once; `flask outbox send` then delivers them."""
+    report = notifications.run_due(utcnow())
+    click.echo(
+        f"queued {report.total}: {report.signatures} new-signature, {report.digests} digest, "
+        f"{report.reminders} deadline reminder, {report.closed} closing notice"
+    )
+
+
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
@@ -260,6 +290,6 @@ def serve(host: str, port: int, reload: bool) -> None:
 
 
 def register(app: Flask) -> None:
-    for group in (statements_cli, signatures_cli, coordinators_cli, outbox_cli, demo_cli):
+    for group in (statements_cli, signatures_cli, coordinators_cli, outbox_cli, demo_cli, notifications_cli):
         app.cli.add_command(group)
     app.cli.add_command(serve)

@@ -10,7 +10,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from signon.clock import utcnow
 from signon.extensions import db
-from signon.services import outbox
+from signon.notifier import notify_once
+from signon.services import outbox, statement_status
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,28 @@ def send_once(app: Flask, *, retry_now: bool = False) -> outbox.SendReport:
             db.session.remove()
 
 
+def close_expired_once(app: Flask) -> list[str]:
+    """Close the open statements whose deadline has passed; a failure is logged, never raised."""
+    with app.app_context():
+        try:
+            closed = statement_status.close_expired(utcnow())
+        except Exception:
+            log.exception("deadlines: round failed")
+            db.session.rollback()
+            return []
+        finally:
+            db.session.remove()
+    if closed:
+        log.info("deadlines: closed %s", ", ".join(closed))
+    return closed
+
+
 def run(app: Flask, stop: threading.Event, interval: float | None = None) -> None:
     """Send due messages every few seconds until ``stop`` is set."""
     pause = interval if interval is not None else float(app.config["OUTBOX_POLL_SECONDS"])
     while not stop.is_set():
+        close_expired_once(app)  # before the notices, so that a statement closed now is announced now
+        notify_once(app)  # coordinators' email first, so that it goes out in this same round
         try:
             report = send_once(app)
         except Exception:

@@ -173,3 +173,26 @@ def coordinator(
         db.session.add(Membership(statement_id=s.id, coordinator_id=c.id, role="owner"))
     db.session.commit()
     return c
+
+
+def team_member(
+    s: Statement,
+    email: str,
+    *,
+    name: str = "Ben Coordinator",
+    role: str = "owner",
+    notify: str = "each",
+    notified_up_to: datetime | None = None,
+) -> Coordinator:
+    """A coordinator on the statement's team with her choice of notification email; her cursor
+    ("told of every signature verified up to") is None as for a membership just made."""
+    c = db.session.execute(db.select(Coordinator).where(Coordinator.email == email)).scalar_one_or_none()
+    if c is None:
+        c = Coordinator(email=email, name=name, password_hash=generate_password_hash(PASSWORD), created_at=now())
+        db.session.add(c)
+        db.session.flush()
+    db.session.add(
+        Membership(statement_id=s.id, coordinator_id=c.id, role=role, notify=notify, digest_sent_at=notified_up_to)
+    )
+    db.session.commit()
+    return c

@@ -1,4 +1,5 @@
-"""The coordinator's pages: their statements, the signatures, the CSV download."""
+"""The coordinator's pages: their statements and the signatures CSV download (the signatures
+table is in ``moderation``)."""
 
 from __future__ import annotations
 
@@ -21,16 +22,6 @@ from signon.services.errors import NotAllowed
 @login_required
 def dashboard() -> str:
     return render_template("coordinator/dashboard.html", statements=coordinators.dashboard(current_user.id))
-
-
-@bp.get("/s/<slug>/signatures")
-@login_required
-def signatures(slug: str) -> str:
-    try:
-        statement, rows = coordinators.signatures_for(current_user.id, check_slug(slug))
-    except NotAllowed:
-        abort(404)
-    return render_template("coordinator/signatures.html", statement=statement, rows=rows)
 
 
 @bp.get("/s/<slug>/signatures.csv")

@@ -11,7 +11,7 @@ from signon.extensions import db
 from signon.markup import render_markdown
 from signon.models import Category, Signature, Statement
 from signon.names import sort_key
-from signon.services.statements import format_long_date, get_by_slug
+from signon.services.statements import format_long_date, get_by_slug, listing_group
 
 STATUSES = ("pending", "verified", "rejected", "withdrawn")
 GROUPINGS = ("category", "alphabetical")
@@ -140,9 +140,14 @@ def _groups(statement: Statement, options: LetterOptions) -> tuple[tuple[LetterG
             Signature.region,
             Signature.country,
             Signature.updated_at,
+            Signature.pinned,
         )
         .join(Category, Signature.category_id == Category.id)
-        .where(Signature.statement_id == statement.id, Signature.status.in_(options.statuses))
+        .where(
+            Signature.statement_id == statement.id,
+            Signature.status.in_(options.statuses),
+            Signature.hidden.is_(False),
+        )
     ).all()
     latest = max((r.updated_at for r in rows), default=None)
     stamp = f"{len(rows)}-{latest.timestamp() if latest else 0:.6f}"
@@ -154,13 +159,17 @@ def _groups(statement: Statement, options: LetterOptions) -> tuple[tuple[LetterG
 
     groups: tuple[LetterGroup, ...]
     if options.grouping == "alphabetical":
-        ordered = sorted(rows, key=lambda r: sort_key(r.organization_name))
+        # One list, lead organizations (pinned) at its head.
+        ordered = sorted(rows, key=lambda r: (not r.pinned, sort_key(r.organization_name)))
         groups = (LetterGroup("", tuple(signatory(r) for r in ordered)),) if ordered else ()
     else:
-        ordered = sorted(rows, key=lambda r: (r.position, sort_key(r.organization_name)))
+        # Lead organizations under "Initiated by", then the categories, as on the public page.
+        ordered = sorted(
+            rows, key=lambda r: (listing_group(r.pinned, r.position, r.label)[0], sort_key(r.organization_name))
+        )
         groups = tuple(
             LetterGroup(label, tuple(signatory(r) for r in group))
-            for (_, label), group in groupby(ordered, key=lambda r: (r.position, r.label))
+            for (_, label), group in groupby(ordered, key=lambda r: listing_group(r.pinned, r.position, r.label))
         )
     return groups, len(rows), stamp
 

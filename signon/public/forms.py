@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, StringField, TextAreaField
+from wtforms import BooleanField, EmailField, Field, StringField, TelField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, StopValidation, ValidationError
 
 from signon.formfields import ListedChoice, PlainText, WebAddress, strip, strip_multiline
 from signon.names import organization_key
@@ -15,7 +17,33 @@ EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.
 email_format = Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False)
 
 
+# What each optional field says when the statement's coordinators make it required.
+REQUIRED_MESSAGES = {
+    "website": "Enter your organization's website",
+    "phone": "Enter a phone number",
+    "comment": "Enter a comment",
+}
+
+
+class _UnlessIndividual:
+    """Required, except from a person who signs as an individual."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        self.field_flags: dict[str, Any] = {}
+
+    def __call__(self, form: SignForm, field: Field) -> None:
+        individual = getattr(form, "individual", None)
+        if individual is not None and individual.data:
+            if not field.data:
+                raise StopValidation()
+            return
+        if not field.data:
+            raise StopValidation(self.message)
+
+
 class SignForm(FlaskForm):
+    individual = BooleanField("I am signing as an individual, not for an organization")
     organization = StringField(
         "Organization name",
         filters=[strip],
@@ -47,6 +75,7 @@ class SignForm(FlaskForm):
         filters=[strip],
         validators=[DataRequired("Enter your email address"), Length(max=320), PlainText(EMAIL_FORMAT), email_format],
     )
+    phone = TelField("Phone", filters=[strip], validators=[Length(max=100), PlainText()])
     authorized = BooleanField(
         "I am authorized to sign on behalf of this organization",
         validators=[DataRequired("Confirm that you are authorized to sign on behalf of this organization")],
@@ -58,8 +87,51 @@ class SignForm(FlaskForm):
     )
 
     def validate_organization(self, field: StringField) -> None:
-        if not organization_key(field.data or ""):
+        if field.data and not organization_key(field.data):
             raise ValidationError("Enter the name of your organization, in letters or digits")
+        # An individual is listed as "Name, Affiliation", which must fit where a name is kept.
+        if self.flag("individual") and len(field.data or "") + len(self.contact_name.data or "") > 298:
+            raise ValidationError("Shorten the organization: with your name it must fit in 300 characters")
+
+    def validate_contact_name(self, field: StringField) -> None:
+        # An individual's own name is what the list shows, and what finds a second signature.
+        if self.flag("individual") and not organization_key(field.data or ""):
+            raise ValidationError("Enter your name, in letters or digits")
+
+    def configure(self, modes: dict[str, str], *, allow_individuals: bool) -> None:
+        """Fit the form to the statement: each of website, phone and comment is "hidden"
+        (removed, so that nothing posted for it is read), "optional" or "required"; the
+        individual checkbox only where individuals may sign."""
+        for name, mode in modes.items():
+            if mode == "hidden":
+                delattr(self, name)
+            elif mode == "required":
+                field = self[name]
+                # A new list: the field's validators are shared by every instance of the form.
+                field.validators = [DataRequired(REQUIRED_MESSAGES[name]), *field.validators]
+                field.flags.required = True
+        if not allow_individuals:
+            delattr(self, "individual")
+            return
+        # A person signing in their own name may have no organization, and speaks for none.
+        self.organization.validators = [
+            _UnlessIndividual("Enter the name of your organization, or tick that you sign as an individual"),
+            *self.organization.validators[1:],
+        ]
+        self.authorized.validators = [
+            _UnlessIndividual("Confirm that you are authorized to sign on behalf of this organization")
+        ]
+        self.organization.flags.required = False
+        self.authorized.flags.required = False
+
+    def text(self, name: str) -> str:
+        """A field's value, or "" when the statement hides that field."""
+        field = getattr(self, name, None)
+        return (field.data or "") if field is not None else ""
+
+    def flag(self, name: str) -> bool:
+        field = getattr(self, name, None)
+        return bool(field.data) if field is not None else False
 
     def set_categories(self, choices: list[tuple[str, str]]) -> None:
         self.category.choices = [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from flask import (
     Blueprint,
     abort,
@@ -14,6 +16,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_login import current_user
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.wrappers import Response
@@ -23,7 +26,7 @@ from signon.errors import render_error
 from signon.extensions import db
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
 from signon.routing import check_slug, check_token
-from signon.services import emails, exports, publication, signatures, statements
+from signon.services import drafts, emails, exports, publication, signatures, statements
 from signon.services.errors import (
     LinkExpired,
     LinkInvalid,
@@ -40,7 +43,8 @@ CLOSED_TITLE = "This statement is no longer accepting signatures"
 
 
 def _closed_page(slug: str) -> tuple[str, int]:
-    return render_template("public/closed.html", title=CLOSED_TITLE, slug=slug), 410
+    message = statements.closed_message_html(slug)
+    return render_template("public/closed.html", title=CLOSED_TITLE, slug=slug, message=message), 410
 
 
 @bp.get("/")
@@ -65,7 +69,7 @@ def statement(slug: str) -> Response:
     try:
         etag = statements.public_etag(slug, now)
     except StatementNotFound:
-        abort(404)
+        return _draft(slug, now)
     # A pending flash message is for this visitor only: no shared caching then.
     personal = "_flashes" in session
     if not personal and request.if_none_match.contains_weak(etag):
@@ -77,6 +81,24 @@ def statement(slug: str) -> Response:
     if not personal:
         response.set_etag(view.etag)
         response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+def _draft(slug: str, now: datetime) -> Response:
+    """A draft, for its coordinators and holders of its review link (?review=TOKEN): marked
+    DRAFT, never cached by others and never indexed. Anyone else gets 404, as for no statement."""
+    try:
+        view = drafts.draft_view(
+            slug,
+            now,
+            coordinator_id=current_user.id if current_user.is_authenticated else None,
+            review_token=request.args.get("review", type=str),
+        )
+    except StatementNotFound:
+        abort(404)
+    response = make_response(render_template("public/statement.html", s=view, messages=get_flashed_messages()))
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 
@@ -92,6 +114,10 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
         return _closed_page(slug)
     form = SignForm()
     form.set_categories([(c.key, c.label) for c in statement.categories])
+    form.configure(
+        {"website": statement.website_field, "phone": statement.phone_field, "comment": statement.comment_field},
+        allow_individuals=statement.allow_individuals,
+    )
     page = {
         "title": statement.title,
         "slug": slug,
@@ -101,19 +127,21 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
         return render_template("public/sign.html", form=form, **page)
     if form.validate():
         data = signatures.SignatureInput(
-            organization_name=form.organization.data,
+            organization_name=form.organization.data or "",
             category_key=form.category.data,
             city=form.city.data,
             region=form.region.data or "",
             country=form.country.data,
-            website=form.website.data or "",
+            website=form.text("website"),
             contact_name=form.contact_name.data,
             contact_role=form.contact_role.data or "",
             contact_email=form.email.data,
             authorized=bool(form.authorized.data),
-            comment=form.comment.data or "",
+            comment=form.text("comment"),
             source_ip=request.remote_addr or "",
             user_agent=request.user_agent.string,
+            phone=form.text("phone"),
+            individual=form.flag("individual"),
         )
         try:
             signatures.submit(slug, data, now)

@@ -1,4 +1,11 @@
-"""Loading signatories from a spreadsheet (CSV), on the coordinator's word."""
+"""Loading signatories from a spreadsheet (CSV), on the coordinator's word.
+
+``import_csv`` (the command line) takes a file with the fixed header ``HEADER`` and lists every
+row or none. The browser's import (``mapped_imports``) maps any CSV's columns onto the same
+fields and uses the same checks and the same insert: each cell is checked as the sign form
+would, and every organization against the statement's signatures and the file's other rows,
+by normalised name.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy.exc import IntegrityError
@@ -15,12 +23,14 @@ from sqlalchemy.exc import IntegrityError
 from signon.extensions import db
 from signon.formfields import _FORBIDDEN as CONTROL_CHARACTERS
 from signon.formfields import normalise_website, strip
-from signon.models import Category, Signature
+from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
 from signon.services import audit, statements
 from signon.services.errors import DomainError
 
 HEADER = ("organization", "category", "city", "country", "website", "contact_name", "role", "email")
+# What a column of an uploaded file can be mapped to: the header's fields and the region.
+FIELDS = ("organization", "category", "city", "region", "country", "website", "contact_name", "role", "email")
 MAX_ROWS = 20_000
 # The sign form's rules (signon/public/forms.py), column by column.
 REQUIRED = frozenset({"organization", "category", "city", "country", "contact_name", "email"})
@@ -28,13 +38,14 @@ MAX_LENGTH = {
     "organization": 300,
     "category": 100,
     "city": 120,
+    "region": 120,
     "country": 120,
     "website": 500,
     "contact_name": 200,
     "role": 200,
     "email": 320,
 }
-NAMES = ("organization", "city", "country", "contact_name", "role")
+NAMES = ("organization", "city", "region", "country", "contact_name", "role")
 USER_AGENT = "csv import"
 
 
@@ -58,17 +69,19 @@ class SignatureImportError(DomainError):
 
 
 @dataclass(frozen=True)
-class _Row:
+class Row:
     line: int
     values: dict[str, str]
     category: Category
     key: str
 
 
-def _records(text: str) -> Iterator[tuple[int, list[str]] | RowProblem]:
+def records(
+    text: str, *, delimiter: str = ",", width: int = len(HEADER)
+) -> Iterator[tuple[int, list[str]] | RowProblem]:
     """Each non-blank record with the physical line it starts on (a quoted cell may hold line
     breaks, so a record can span lines); a RowProblem ends the file if the CSV is unreadable."""
-    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
     start = 1
     while True:
         try:
@@ -79,14 +92,14 @@ def _records(text: str) -> Iterator[tuple[int, list[str]] | RowProblem]:
             yield RowProblem(start, f"not readable as CSV: {exc}")
             return
         # Spreadsheets export empty rows as ",,,," and pad rows with empty trailing cells.
-        while len(cells) > len(HEADER) and not cells[-1].strip():
+        while len(cells) > width and not cells[-1].strip():
             cells.pop()
         if any(cell.strip() for cell in cells):
             yield start, cells
         start = reader.line_num + 1
 
 
-def _text(raw: str) -> str:
+def cell_text(raw: str) -> str:
     # A line break inside a cell (Alt+Enter in a spreadsheet) is a space, as in a wrapped name;
     # the sign form, with single-line inputs, never receives one.
     return strip(raw.replace("\r\n", " ").replace("\r", " ").replace("\n", " "))
@@ -94,7 +107,7 @@ def _text(raw: str) -> str:
 
 def _value(column: str, raw: str, categories: dict[str, Category]) -> str:
     """The cell as it will be stored; ValueError says what is wrong with it."""
-    value = _text(raw)
+    value = cell_text(raw)
     if CONTROL_CHARACTERS.search(value):
         raise ValueError("remove the invisible control characters")
     value = unicodedata.normalize("NFC", value)
@@ -130,22 +143,35 @@ def _label(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
-def _check(line: int, cells: list[str], categories: dict[str, Category]) -> tuple[_Row | None, list[RowProblem]]:
-    if len(cells) != len(HEADER):
-        hint = "; is a quote left open?" if any("\n" in cell or "\r" in cell for cell in cells) else ""
-        message = f"expected {len(HEADER)} cells ({','.join(HEADER)}), found {len(cells)}{hint}"
-        return None, [RowProblem(line, message)]
+def categories_of(statement: Statement) -> dict[str, Category]:
+    return {_label(c.label): c for c in statement.categories}
+
+
+def check_fields(
+    line: int, raw: dict[str, str], categories: dict[str, Category]
+) -> tuple[Row | None, list[RowProblem]]:
+    """The row checked field by field, in the order of ``FIELDS``."""
     values: dict[str, str] = {}
     problems: list[RowProblem] = []
-    for column, raw in zip(HEADER, cells, strict=True):
+    for column in FIELDS:
+        if column not in raw:
+            continue
         try:
-            values[column] = _value(column, raw, categories)
+            values[column] = _value(column, raw[column], categories)
         except ValueError as exc:
             problems.append(RowProblem(line, f"{column}: {exc}"))
     if problems:
         return None, problems
     category = categories[_label(values["category"])]
-    return _Row(line, values, category, organization_key(values["organization"])), []
+    return Row(line, values, category, organization_key(values["organization"])), []
+
+
+def _check(line: int, cells: list[str], categories: dict[str, Category]) -> tuple[Row | None, list[RowProblem]]:
+    if len(cells) != len(HEADER):
+        hint = "; is a quote left open?" if any("\n" in cell or "\r" in cell for cell in cells) else ""
+        message = f"expected {len(HEADER)} cells ({','.join(HEADER)}), found {len(cells)}{hint}"
+        return None, [RowProblem(line, message)]
+    return check_fields(line, dict(zip(HEADER, cells, strict=True)), categories)
 
 
 def _taken(statement_id: int) -> dict[str, str]:
@@ -156,14 +182,18 @@ def _taken(statement_id: int) -> dict[str, str]:
     return {key: name for key, name in found}
 
 
-def _already(row: _Row, taken: dict[str, str]) -> RowProblem:
+# The browser's import uses it too; the command calls it by its private name, which its tests replace.
+taken_keys = _taken
+
+
+def already_signed(row: Row, taken: dict[str, str]) -> RowProblem:
     name, listed = row.values["organization"], taken[row.key]
     return RowProblem(row.line, f'organization: "{name}" has already signed this statement (as "{listed}")')
 
 
-def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) -> list[_Row]:
-    records = _records(text)
-    first = next(records, None)
+def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) -> list[Row]:
+    found = records(text)
+    first = next(found, None)
     if first is None:
         raise SignatureImportError((RowProblem(1, f"the file is empty: expected the header {','.join(HEADER)}"),))
     if isinstance(first, RowProblem):
@@ -172,11 +202,11 @@ def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) ->
     if [cell.strip().lower() for cell in cells] != list(HEADER):
         message = f"the header must be {','.join(HEADER)} (found {','.join(cells)})"
         raise SignatureImportError((RowProblem(line, message),))
-    rows: list[_Row] = []
+    rows: list[Row] = []
     problems: list[RowProblem] = []
     seen: dict[str, int] = {}
     count = 0
-    for record in records:
+    for record in found:
         if isinstance(record, RowProblem):
             problems.append(record)
             break
@@ -190,7 +220,7 @@ def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) ->
         if row is None:
             continue
         if row.key in taken:
-            problems.append(_already(row, taken))
+            problems.append(already_signed(row, taken))
         elif row.key in seen:
             problems.append(RowProblem(line, f"organization: the same organization as line {seen[row.key]}"))
         else:
@@ -203,7 +233,7 @@ def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) ->
     return rows
 
 
-def _signature(statement_id: int, row: _Row, now: datetime) -> Signature:
+def _signature(statement_id: int, row: Row, now: datetime) -> Signature:
     v = row.values
     return Signature(
         statement_id=statement_id,
@@ -211,12 +241,12 @@ def _signature(statement_id: int, row: _Row, now: datetime) -> Signature:
         organization_name=v["organization"],
         organization_key=row.key,
         city=v["city"],
-        region="",
+        region=v.get("region", ""),
         country=v["country"],
-        website=v["website"],
+        website=v.get("website", ""),
         comment="",
         contact_name=v["contact_name"],
-        contact_role=v["role"],
+        contact_role=v.get("role", ""),
         contact_email=v["email"],
         authorized=True,
         status="verified",
@@ -227,6 +257,20 @@ def _signature(statement_id: int, row: _Row, now: datetime) -> Signature:
         source_ip="",
         user_agent=USER_AGENT,
     )
+
+
+def insert_rows(statement_id: int, rows: list[Row], now: datetime, actor: str, **summary: Any) -> None:
+    """List the rows as verified signatures, each audited with its line, and commit; an
+    IntegrityError (someone signed meanwhile) leaves the session to the caller to roll back."""
+    signatures = [_signature(statement_id, row, now) for row in rows]
+    db.session.add_all(signatures)
+    db.session.flush()
+    for row, signature in zip(rows, signatures, strict=True):
+        audit.record(
+            now, actor, "signature.imported", statement_id=statement_id, signature_id=signature.id, line=row.line
+        )
+    audit.record(now, actor, "signatures.imported", statement_id=statement_id, count=len(signatures), **summary)
+    db.session.commit()
 
 
 def import_csv(slug: str, text: str, now: datetime, *, actor: str) -> ImportReport:
@@ -243,27 +287,18 @@ def import_csv(slug: str, text: str, now: datetime, *, actor: str) -> ImportRepo
     """
     statement = statements.get_by_slug(slug)
     statement_id = statement.id
-    categories = {_label(c.label): c for c in statement.categories}
-    rows = _parse(text, categories, _taken(statement_id))
-    signatures = [_signature(statement_id, row, now) for row in rows]
+    rows = _parse(text, categories_of(statement), _taken(statement_id))
     try:
-        db.session.add_all(signatures)
-        db.session.flush()
-        for row, signature in zip(rows, signatures, strict=True):
-            audit.record(
-                now, actor, "signature.imported", statement_id=statement_id, signature_id=signature.id, line=row.line
-            )
-        audit.record(now, actor, "signatures.imported", statement_id=statement_id, count=len(signatures))
-        db.session.commit()
+        insert_rows(statement_id, rows, now, actor)
     except IntegrityError:
         # Someone signed between the check and the insert: name the lines that now clash.
         db.session.rollback()
         taken = _taken(statement_id)
-        raced = tuple(_already(row, taken) for row in rows if row.key in taken)
+        raced = tuple(already_signed(row, taken) for row in rows if row.key in taken)
         if not raced:
             raise
         raise SignatureImportError(raced) from None
     except BaseException:
         db.session.rollback()
         raise
-    return ImportReport(imported=len(signatures))
+    return ImportReport(imported=len(rows))

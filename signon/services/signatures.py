@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from flask import current_app
@@ -39,6 +39,9 @@ class SignatureInput:
     comment: str = ""
     source_ip: str = ""
     user_agent: str = ""
+    phone: str = ""
+    # A person signing in their own name: organization_name is then their affiliation, if any.
+    individual: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,30 @@ def _category(statement: Statement, key: str) -> Category:
     return category
 
 
+def listed_name(data: SignatureInput) -> str:
+    """The name on the list: the organization's or, for an individual, the person's own name
+    followed by their affiliation (listed for identification purposes only)."""
+    if not data.individual:
+        return clean_name(data.organization_name)
+    person, affiliation = clean_name(data.contact_name), clean_name(data.organization_name)
+    return (f"{person}, {affiliation}" if affiliation else person)[:300]
+
+
+def _as_the_form_allows(statement: Statement, data: SignatureInput) -> SignatureInput:
+    """What the statement's sign form asks for, and nothing it hides."""
+    return replace(
+        data,
+        website=data.website if statement.website_field != "hidden" else "",
+        phone=data.phone if statement.phone_field != "hidden" else "",
+        comment=data.comment if statement.comment_field != "hidden" else "",
+        individual=data.individual and statement.allow_individuals,
+    )
+
+
 def _new_signature(
     statement: Statement, category: Category, data: SignatureInput, now: datetime, *, status: str
 ) -> Signature:
-    name = clean_name(data.organization_name)
+    name = listed_name(data)
     return Signature(
         statement=statement,
         category=category,
@@ -96,6 +119,8 @@ def _new_signature(
         country=clean_name(data.country),
         website=data.website.strip(),
         comment=data.comment.strip(),
+        phone=clean_name(data.phone),
+        individual=data.individual,
         contact_name=clean_name(data.contact_name),
         contact_role=clean_name(data.contact_role),
         contact_email=data.contact_email,
@@ -139,7 +164,8 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
     never stored: its sender gets an email saying so, and sees the same page as anyone else."""
     statement = sign_form_statement(slug, now)
     category = _category(statement, data.category_key)
-    name = clean_name(data.organization_name)
+    data = _as_the_form_allows(statement, data)
+    name = listed_name(data)
     key = organization_key(name)
     existing = _existing(statement.id, key)
     if existing is not None:

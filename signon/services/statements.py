@@ -37,10 +37,16 @@ class SignatoryView:
     city: str
     region: str
     country: str
+    # A person signing in their own name: the affiliation is for identification purposes only.
+    individual: bool = False
 
     @property
     def place(self) -> str:
         return ", ".join(part for part in (self.city, self.region, self.country) if part)
+
+
+# The heading of the lead organizations, listed before every category.
+INITIATED_BY = "Initiated by"
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,41 @@ class PublicStatement:
     groups: tuple[SignatoryGroup, ...]
     etag: str
     published: bool
+    # What a closed statement shows in place of the sign form (sanitised HTML, may be empty).
+    closed_message_html: str = ""
+    has_individuals: bool = False
+
+
+@dataclass(frozen=True)
+class StatementText:
+    """The words of a statement as its coordinators write them: what the public page and the
+    live preview render. The addressees and categories are kept apart, each in its own list."""
+
+    title: str
+    body: str
+    slug: str = ""
+    language: str = "en"
+    date: date | None = None
+    deadline: datetime | None = None
+    timezone: str = "UTC"
+    salutation: str = ""
+    closing: str = ""
+    background: str = ""
+
+
+def text_of(statement: Statement) -> StatementText:
+    return StatementText(
+        title=statement.title,
+        body=statement.body,
+        slug=statement.slug,
+        language=statement.language,
+        date=statement.date,
+        deadline=statement.deadline,
+        timezone=statement.timezone,
+        salutation=statement.salutation,
+        closing=statement.closing,
+        background=statement.background,
+    )
 
 
 def get_by_slug(slug: str) -> Statement:
@@ -179,8 +220,15 @@ def deadline_in_words(deadline: datetime | None, zone_name: str) -> str:
     return words
 
 
+def listing_group(pinned: bool, position: int, label: str) -> tuple[int, str]:
+    """Where a signatory is listed: lead organizations (pinned) first, under INITIATED_BY,
+    then the others under their category, in the statement's order."""
+    return (-1, INITIATED_BY) if pinned else (position, label)
+
+
 def verified_signatories(statement: Statement) -> tuple[SignatoryGroup, ...]:
-    """Verified signatories grouped by category (in the statement's order) and sorted by name."""
+    """Verified signatories, hidden ones left out: pinned ones first under "Initiated by", the
+    others grouped by category (in the statement's order); each group sorted by name."""
     found = db.session.execute(
         db.select(
             Category.position,
@@ -189,17 +237,21 @@ def verified_signatories(statement: Statement) -> tuple[SignatoryGroup, ...]:
             Signature.city,
             Signature.region,
             Signature.country,
+            Signature.individual,
+            Signature.pinned,
         )
         .join(Category, Signature.category_id == Category.id)
-        .where(Signature.statement_id == statement.id, Signature.status == "verified")
+        .where(Signature.statement_id == statement.id, Signature.status == "verified", Signature.hidden.is_(False))
     ).all()
-    rows = sorted(found, key=lambda r: (r.position, sort_key(r.organization_name)))
+    rows = sorted(found, key=lambda r: (listing_group(r.pinned, r.position, r.label)[0], sort_key(r.organization_name)))
     return tuple(
         SignatoryGroup(
             label=label,
-            signatories=tuple(SignatoryView(r.organization_name, r.city, r.region, r.country) for r in group),
+            signatories=tuple(
+                SignatoryView(r.organization_name, r.city, r.region, r.country, r.individual) for r in group
+            ),
         )
-        for (_, label), group in groupby(rows, key=lambda r: (r.position, r.label))
+        for (_, label), group in groupby(rows, key=lambda r: listing_group(r.pinned, r.position, r.label))
     )
 
 
@@ -222,29 +274,38 @@ def _etag(statement: Statement, now: datetime) -> str:
 def public_view(slug: str, now: datetime) -> PublicStatement:
     """Everything the public page shows, sanitised and in order; contact details never included."""
     statement = get_public(slug)
-    groups = verified_signatories(statement)
-    body_html, footnotes_html = split_footnotes(render_markdown(statement.body))
+    return read_model(statement, text_of(statement), now)
+
+
+def read_model(statement: Statement | None, text: StatementText, now: datetime) -> PublicStatement:
+    """What the public page shows of a statement with these words (its saved ones, or unsaved
+    ones for the preview); a statement not created yet has no addressees and no signatories."""
+    groups = verified_signatories(statement) if statement is not None else ()
+    body_html, footnotes_html = split_footnotes(render_markdown(text.body))
+    closed_message = statement.closed_message if statement is not None else ""
     return PublicStatement(
-        slug=statement.slug,
-        title=statement.title,
-        status=statement.status,
-        language=statement.language,
-        date_text=format_long_date(statement.date, statement.language) if statement.date else "",
-        deadline_text=deadline_in_words(statement.deadline, statement.timezone),
-        accepts_signatures=statement.accepts_signatures(now),
+        slug=statement.slug if statement is not None else text.slug,
+        title=text.title,
+        status=statement.status if statement is not None else "draft",
+        language=text.language,
+        date_text=format_long_date(text.date, text.language) if text.date else "",
+        deadline_text=deadline_in_words(text.deadline, text.timezone),
+        accepts_signatures=statement.accepts_signatures(now) if statement is not None else False,
         addressees=tuple(
             AddresseeView(a.name, a.title, a.organization, tuple(a.address_lines), a.email, a.phone, a.social_handle)
-            for a in statement.addressees
+            for a in (statement.addressees if statement is not None else ())
         ),
-        salutation=statement.salutation,
+        salutation=text.salutation,
         body_html=body_html,
         footnotes_html=footnotes_html,
-        background_html=render_markdown(statement.background) if statement.background.strip() else "",
-        closing=statement.closing,
+        background_html=render_markdown(text.background) if text.background.strip() else "",
+        closing=text.closing,
         count=sum(len(group.signatories) for group in groups),
         groups=groups,
-        etag=_etag(statement, now),
-        published=statement.published_at is not None,
+        etag=_etag(statement, now) if statement is not None else "",
+        published=statement is not None and statement.published_at is not None,
+        closed_message_html=render_markdown(closed_message) if closed_message.strip() else "",
+        has_individuals=any(o.individual for group in groups for o in group.signatories),
     )
 
 
@@ -265,6 +326,16 @@ def open_statements(now: datetime) -> list[StatementLink]:
         for s in rows
         if s.accepts_signatures(now)
     ]
+
+
+def closed_message_html(slug: str) -> str:
+    """The coordinators' words for a closed statement as safe HTML; empty when they chose none
+    (or the statement is a draft or unknown)."""
+    try:
+        statement = get_public(slug)
+    except StatementNotFound:
+        return ""
+    return render_markdown(statement.closed_message) if statement.closed_message.strip() else ""
 
 
 def close(slug: str, now: datetime, *, actor: str) -> bool:

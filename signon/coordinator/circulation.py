@@ -1,0 +1,164 @@
+"""Circulating a statement: the share page (links, invitation text, live count, the coordinator's
+notification email), the message to every verified signatory, and resending a confirmation
+email to a signer who has not confirmed."""
+
+from __future__ import annotations
+
+from flask import abort, flash, get_flashed_messages, jsonify, redirect, render_template, url_for
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from signon.clock import utcnow
+from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.circulation_forms import MessageForm, NotifyForm, ResendForm
+from signon.models import Statement
+from signon.services import circulation, notifications, signatory_messages
+from signon.services.errors import SignatureNotFound, StatementClosed
+from signon.services.signatory_messages import (
+    MessageAlreadySent,
+    MessageInput,
+    NoRecipients,
+    NotAwaitingConfirmation,
+    SentRecently,
+)
+
+NOTIFY_SAVED = {
+    "each": "Saved: you will be emailed about each new signature.",
+    "digest": "Saved: you will receive a daily digest of new signatures.",
+    "none": "Saved: you will not be emailed about new signatures.",
+}
+# The largest id an integer column holds.
+LARGEST_ID = 2**31 - 1
+
+
+def _share_page(statement: Statement, form: NotifyForm, status: int = 200) -> tuple[str, int]:
+    now = utcnow()
+    panel = circulation.share_panel(statement.id, current_user.id, now)
+    if form.notify.data is None:
+        form.notify.data = panel.notify
+    page = render_template(
+        "coordinator/share.html",
+        statement=statement,
+        panel=panel,
+        form=form,
+        now=now,
+        messages=get_flashed_messages(),
+    )
+    return page, status
+
+
+@bp.get("/s/<slug>/share")
+@login_required
+def share(slug: str) -> tuple[str, int]:
+    statement = member_statement_or_404(slug)
+    return _share_page(statement, NotifyForm(formdata=None))
+
+
+@bp.get("/s/<slug>/share/counts")
+@login_required
+def share_counts(slug: str) -> Response:
+    """The live count, for the share page's script."""
+    statement = member_statement_or_404(slug)
+    tally = notifications.tally(statement.id)
+    response = jsonify(
+        verified=tally.verified,
+        awaiting_confirmation=tally.awaiting_confirmation,
+        awaiting_approval=tally.awaiting_approval,
+    )
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@bp.post("/s/<slug>/share/notifications")
+@login_required
+def save_notifications(slug: str) -> Response | tuple[str, int]:
+    statement = member_statement_or_404(slug)
+    form = NotifyForm()
+    if not form.validate():
+        return _share_page(statement, form, 422)
+    choice = str(form.notify.data)
+    circulation.set_notify(statement.id, current_user.id, choice, utcnow())
+    flash(NOTIFY_SAVED[choice])
+    return redirect(url_for(".share", slug=slug, _anchor="notifications"), 303)
+
+
+def _message_page(statement: Statement, form: MessageForm, template: str, status: int = 200) -> tuple[str, int]:
+    page = render_template(
+        template,
+        statement=statement,
+        form=form,
+        recipients=signatory_messages.recipient_count(statement.id),
+        reply_to=signatory_messages.reply_address(statement.id, current_user.id),
+    )
+    return page, status
+
+
+@bp.get("/s/<slug>/message")
+@login_required
+def message(slug: str) -> tuple[str, int]:
+    statement = member_statement_or_404(slug)
+    return _message_page(statement, MessageForm(formdata=None), "coordinator/message.html")
+
+
+@bp.post("/s/<slug>/message")
+@login_required
+def message_step(slug: str) -> Response | tuple[str, int]:
+    """Write, preview (with the number of recipients), then send; "Change the message" goes back."""
+    statement = member_statement_or_404(slug)
+    form = MessageForm()
+    if form.step.data == "edit" or not form.validate():
+        return _message_page(statement, form, "coordinator/message.html", 200 if form.step.data == "edit" else 422)
+    if form.step.data == "preview":
+        if not form.key.data:
+            form.key.data = signatory_messages.new_message_key()
+        return _message_page(statement, form, "coordinator/message_preview.html")
+    data = MessageInput(
+        subject=str(form.subject.data),
+        body=str(form.body.data),
+        key=form.key.data or signatory_messages.new_message_key(),
+    )
+    try:
+        sent = signatory_messages.send_message(statement.id, data, utcnow(), coordinator_id=current_user.id)
+    except NoRecipients:
+        form.body.errors = [*form.body.errors, "There is no verified signatory to write to yet"]
+        return _message_page(statement, form, "coordinator/message.html", 422)
+    except MessageAlreadySent:
+        flash("That message was already sent; it was not sent again.")
+    else:
+        flash(f"Your message is on its way to {sent:,} {'address' if sent == 1 else 'addresses'}.")
+    return redirect(url_for(".share", slug=slug), 303)
+
+
+def _row_id(value: str) -> int:
+    """A row id from the URL: ASCII digits within the column's range (<int:...> would take
+    full-width digits and 20-digit numbers), 404 otherwise."""
+    if not (value.isascii() and value.isdigit() and len(value) <= 10) or not 0 < int(value) <= LARGEST_ID:
+        abort(404)
+    return int(value)
+
+
+@bp.post("/s/<slug>/signatures/<signature_id>/resend")
+@login_required
+def resend_verification(slug: str, signature_id: str) -> Response:
+    statement = member_statement_or_404(slug)
+    row_id = _row_id(signature_id)
+    form = ResendForm()
+    if not form.validate():
+        flash("The page had expired. Press the button again.")
+        return redirect(url_for(".signatures", slug=slug), 303)
+    try:
+        signature = signatory_messages.resend_verification(
+            statement.id, row_id, utcnow(), coordinator_id=current_user.id
+        )
+    except SignatureNotFound:
+        abort(404)
+    except NotAwaitingConfirmation:
+        flash("That signature is no longer awaiting confirmation: no email was sent.")
+    except StatementClosed:
+        flash("The statement is closed: a confirmation link would no longer work, so none was sent.")
+    except SentRecently as exc:
+        ago = "less than a minute" if exc.minutes_ago < 1 else f"{exc.minutes_ago} minutes"
+        flash(f"A confirmation email went to this signer {ago} ago. Wait a few minutes before sending another.")
+    else:
+        flash(f"A new confirmation email is on its way to {signature.contact_email} ({signature.organization_name}).")
+    return redirect(url_for(".signatures", slug=slug), 303)

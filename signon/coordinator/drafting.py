@@ -1,0 +1,128 @@
+"""Drafting a statement's words: a new statement, editing one, and the live preview.
+
+The preview is rendered on the server from the submitted, unsaved values with the public page's
+own partial, so that it matches the public page byte for byte. Without JavaScript the Preview
+button posts the form and the page comes back with the preview; with it, static/js/preview.js
+posts the same form as the coordinator types and swaps in the fragment."""
+
+from __future__ import annotations
+
+from flask import abort, flash, get_flashed_messages, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+
+from signon.clock import utcnow
+from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.drafting_forms import StatementForm
+from signon.models import Statement
+from signon.services import drafting
+from signon.services.drafting import InvalidText
+from signon.services.statements import PublicStatement, text_of
+
+Page = str | tuple[str, int]
+
+
+def actor() -> str:
+    return f"coordinator:{current_user.id}"
+
+
+def parse_id(value: str) -> int:
+    """An id from the URL: ASCII digits only (Werkzeug's <int:> takes full-width digits), and small."""
+    if not (value.isascii() and value.isdigit() and len(value) <= 9):
+        abort(404)
+    return int(value)
+
+
+def explain_expiry(form: FlaskForm) -> None:
+    """The CSRF token lasts an hour, and a statement can take longer to write: the page comes
+    back with what was typed and a fresh token, and says so plainly."""
+    if "csrf_token" in form.errors:
+        form.csrf_token.errors = ["This page had expired. Check what you typed and press the button again."]
+
+
+def _form_for(statement: Statement | None) -> StatementForm:
+    form = StatementForm()
+    if statement is not None and statement.status != "draft":
+        # Links to a statement that has been public are out there: its address stays.
+        del form.slug
+    return form
+
+
+def _page(form: StatementForm, statement: Statement | None, preview: PublicStatement | None) -> Page:
+    explain_expiry(form)
+    page = render_template(
+        "coordinator/statement_form.html",
+        form=form,
+        statement=statement,
+        preview=preview,
+        messages=get_flashed_messages(with_categories=True),
+    )
+    return (page, 422) if form.errors else page
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@login_required
+def new_statement() -> Response | Page:
+    form = _form_for(None)
+    if request.method == "POST" and form.validate():
+        try:
+            statement = drafting.create_statement(form.text(), utcnow(), coordinator_id=current_user.id, actor=actor())
+        except InvalidText as exc:
+            form.error(exc.field, exc.message)
+        else:
+            flash("Draft saved. Only the statement's coordinators can see it until you open it for signatures.")
+            return redirect(url_for(".edit_statement", slug=statement.slug), 303)
+    return _page(form, None, None)
+
+
+@bp.route("/s/<slug>/edit", methods=["GET", "POST"])
+@login_required
+def edit_statement(slug: str) -> Response | Page:
+    statement = member_statement_or_404(slug)
+    if request.method == "GET":
+        form = StatementForm.of(text_of(statement))
+        if statement.status != "draft":
+            del form.slug
+        return _page(form, statement, drafting.saved_preview(statement.slug, utcnow()))
+    form = _form_for(statement)
+    if form.validate():
+        try:
+            saved = drafting.update_text(slug, form.text(statement.slug), utcnow(), actor=actor())
+        except InvalidText as exc:
+            form.error(exc.field, exc.message)
+        else:
+            flash("Saved.")
+            return redirect(url_for(".edit_statement", slug=saved.slug), 303)
+    return _page(form, statement, None)
+
+
+def _preview(statement: Statement | None) -> Page:
+    form = _form_for(statement)
+    view = None
+    if form.validate():
+        try:
+            view = drafting.preview(
+                statement.slug if statement else None, form.text(statement.slug if statement else ""), utcnow()
+            )
+        except InvalidText as exc:
+            form.error(exc.field, exc.message)
+    if request.args.get("fragment") == "1":
+        # For preview.js: the article alone, or why there is none.
+        if view is not None:
+            return render_template("public/_statement_article.html", s=view)
+        explain_expiry(form)
+        return render_template("coordinator/_preview_problem.html", form=form), 422
+    return _page(form, statement, view)
+
+
+@bp.post("/new/preview")
+@login_required
+def preview_new_statement() -> Page:
+    return _preview(None)
+
+
+@bp.post("/s/<slug>/preview")
+@login_required
+def preview_statement(slug: str) -> Page:
+    return _preview(member_statement_or_404(slug))

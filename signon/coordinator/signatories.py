@@ -1,0 +1,80 @@
+"""Adding a signatory by hand (an organization that replied by email), and the possible
+duplicates with their one-click merge."""
+
+from __future__ import annotations
+
+from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
+from flask_login import login_required
+from werkzeug.wrappers import Response
+
+from signon.clock import utcnow
+from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.moderation import actor
+from signon.coordinator.moderation_forms import AddSignatoryForm, MergeForm
+from signon.services import duplicates, moderation, signatures
+from signon.services.errors import DuplicateSignature, SignatureNotFound, UnknownCategory
+
+
+@bp.route("/s/<slug>/signatures/new", methods=["GET", "POST"])
+@login_required
+def add_signatory(slug: str) -> Response | tuple[str, int]:
+    statement = member_statement_or_404(slug)
+    form = AddSignatoryForm(formdata=request.form if request.method == "POST" else None)
+    form.set_categories([(c.key, c.label) for c in statement.categories])
+    if request.method == "POST" and form.validate():
+        data = signatures.SignatureInput(
+            organization_name=form.organization.data,
+            category_key=form.category.data,
+            city=form.city.data,
+            region=form.region.data or "",
+            country=form.country.data,
+            website=form.website.data or "",
+            contact_name=form.contact_name.data,
+            contact_role=form.contact_role.data or "",
+            contact_email=form.email.data,
+            authorized=True,
+        )
+        try:
+            added = signatures.add_on_coordinators_word(slug, data, utcnow(), actor=actor())
+        except DuplicateSignature:
+            form.organization.errors = [
+                "This organization has already signed this statement (under this name or a variant of it)"
+            ]
+        except UnknownCategory:
+            form.category.errors = ["Choose one of the listed categories"]
+        else:
+            flash(f"Added {added.organization_name} as a verified signatory. Add another, or go back to the list.")
+            return redirect(url_for(".add_signatory", slug=slug), 303)
+    page = render_template(
+        "coordinator/add_signatory.html", statement=statement, form=form, messages=get_flashed_messages()
+    )
+    return page, 422 if form.errors else 200
+
+
+@bp.get("/s/<slug>/duplicates")
+@login_required
+def duplicates_page(slug: str) -> str:
+    statement = member_statement_or_404(slug)
+    return render_template(
+        "coordinator/duplicates.html",
+        statement=statement,
+        pairs=duplicates.possible_duplicates(statement.id),
+        messages=get_flashed_messages(),
+    )
+
+
+@bp.post("/s/<slug>/duplicates/merge")
+@login_required
+def merge(slug: str) -> Response:
+    statement = member_statement_or_404(slug)
+    form = MergeForm()
+    if not form.validate():
+        flash("The page had expired. Press the merge button again.")
+        return redirect(url_for(".duplicates_page", slug=slug), 303)
+    try:
+        kept = moderation.merge(statement.id, form.keep.data, form.merge.data, utcnow(), actor=actor())
+    except SignatureNotFound:
+        flash("One of the two signatures is no longer there. Nothing was merged.")
+    else:
+        flash(f"Merged: {kept.organization_name} is kept; the other signature is rejected as its duplicate.")
+    return redirect(url_for(".duplicates_page", slug=slug), 303)

@@ -1,0 +1,34 @@
+"""The message a signer receives when the coordinators reject their signature with a word of
+explanation: one function and one template pair. It adds to the caller's transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import current_app, render_template
+
+from signon.models import OutboxMessage, Signature
+from signon.services import outbox
+from signon.services.emails import public_url
+
+
+def rejection(signature: Signature, message: str, now: datetime) -> OutboxMessage:
+    """Tell the contact that their signature is not listed, with the coordinators' message."""
+    statement = signature.statement
+    context = {
+        "signature": signature,
+        "statement": statement,
+        # Kept as the coordinator wrote it, one paragraph per block of lines.
+        "paragraphs": [block.strip() for block in message.replace("\r\n", "\n").split("\n\n") if block.strip()],
+        "statement_url": public_url(f"/s/{statement.slug}"),
+        "contact": statement.contact_email or current_app.config["MAIL_DEFAULT_SENDER"],
+    }
+    return outbox.enqueue(
+        now,
+        recipient=signature.contact_email,
+        subject=f"Your signature was not added: {statement.title}",
+        text_body=render_template("email/signature_rejected.txt", **context),
+        html_body=render_template("email/signature_rejected.html", **context),
+        kind="signature_rejected",
+        statement_id=statement.id,
+    )

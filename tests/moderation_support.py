@@ -1,0 +1,107 @@
+"""Helpers for the moderation tests: a statement's team, signing in, signatures in named states,
+and reading the signatures table, the audit trail and the outbox."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from signon.extensions import db
+from signon.models import AuditEvent, Membership, OutboxMessage, Signature, Statement
+from tests import factories
+from tests.test_coordinator_access import table_of
+
+SLUG = "national-guard-letter"
+OTHER_SLUG = "other-team-letter"
+TABLE = f"/coordinator/s/{SLUG}/signatures"
+
+
+@contextmanager
+def seeding(app) -> Iterator[None]:
+    """An app context for the factories and assertions; requests run outside it, each with its own `g`."""
+    with app.app_context():
+        yield
+        db.session.remove()
+
+
+@dataclass(frozen=True)
+class Team:
+    """María (owner) and Eddie (editor) coordinate SLUG; Otto owns OTHER_SLUG only."""
+
+    statement_id: int
+    other_statement_id: int
+
+
+def make_team(app, *, moderated: bool = False) -> Team:
+    with seeding(app):
+        ours = factories.open_statement(SLUG, moderated=moderated)
+        theirs = factories.open_statement(OTHER_SLUG, title="The Other Team's Letter")
+        factories.coordinator("maria@lawg.example.org", name="María Owner", statements=(ours,))
+        eddie = factories.coordinator("eddie@lawg.example.org", name="Eddie Editor")
+        db.session.add(Membership(statement_id=ours.id, coordinator_id=eddie.id, role="editor"))
+        factories.coordinator("otto@other.example.org", name="Otto Other", statements=(theirs,))
+        db.session.commit()
+        return Team(ours.id, theirs.id)
+
+
+def log_in(client, email: str = "maria@lawg.example.org") -> None:
+    response = client.post("/login", data={"email": email, "password": factories.PASSWORD})
+    assert response.status_code in (302, 303), response.get_data(as_text=True)
+
+
+def statement(slug: str = SLUG) -> Statement:
+    return db.session.execute(db.select(Statement).where(Statement.slug == slug)).scalar_one()
+
+
+def add(app, name: str, state: str = "verified", slug: str = SLUG, **fields: Any) -> int:
+    """A signature in a named state: verified, awaiting_approval, awaiting_confirmation, rejected,
+    withdrawn; ``hidden`` and ``pinned`` may be given too. Returns its id."""
+    status = {"awaiting_approval": "pending", "awaiting_confirmation": "pending"}.get(state, state)
+    fields.setdefault("email", f"contact@{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}.example.org")
+    with seeding(app):
+        signature = factories.signature(statement(slug), name, status=status, **fields)
+        if state == "awaiting_approval":
+            signature.confirmed_at = factories.now()
+            db.session.commit()
+        return signature.id
+
+
+def get(signature_id: int) -> Signature:
+    db.session.expire_all()
+    signature = db.session.get(Signature, signature_id)
+    assert signature is not None
+    return signature
+
+
+def events(action: str | None = None) -> list[AuditEvent]:
+    query = db.select(AuditEvent).order_by(AuditEvent.id)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    return list(db.session.execute(query).scalars())
+
+
+def outbox() -> list[OutboxMessage]:
+    return list(db.session.execute(db.select(OutboxMessage).order_by(OutboxMessage.id)).scalars())
+
+
+def rows(client, url: str = TABLE) -> list[dict[str, str]]:
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    return table_of(response.get_data(as_text=True))
+
+
+def names(client, url: str = TABLE) -> list[str]:
+    return [row["Organization"] for row in rows(client, url)]
+
+
+def public_groups(client, slug: str = SLUG) -> dict[str, list[str]]:
+    """The public page's signatories: {group heading: [names in order]}, headings in order."""
+    page = client.get(f"/s/{slug}").get_data(as_text=True)
+    section = page[page.index('id="signatories"') :]
+    groups: dict[str, list[str]] = {}
+    for heading, body in re.findall(r"<h3>(.*?)</h3>\s*<ul[^>]*>(.*?)</ul>", section, flags=re.S):
+        groups[heading] = re.findall(r'<span class="org">(.*?)</span>', body)
+    return groups
