@@ -135,10 +135,12 @@ def export_statement(
 def close_statement(slug: str) -> None:
     """Close a statement: it stops accepting signatures and its final letter can be published."""
     try:
-        changed = statements.close(slug, utcnow(), actor="cli")
+        change = statement_status.set_status(slug, "closed", utcnow(), actor="cli")
     except StatementNotFound:
         raise click.ClickException(f"no statement with the slug {slug!r}") from None
-    click.echo(f"closed {public_url(slug)}" if changed else f"{slug} was already closed")
+    except statement_status.NeverOpened:
+        raise click.ClickException("the statement is a draft: closing it would make it public") from None
+    click.echo(f"closed {public_url(slug)}" if change.changed else f"{slug} was already closed")
 
 
 @statements_cli.command("close-expired")

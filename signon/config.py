@@ -15,6 +15,9 @@ from urllib.parse import urlsplit
 
 from flask import Config, Flask
 
+# Werkzeug's password hashing: scrypt, except under SIGNON_ENV=testing (see signon/passwords.py).
+PRODUCTION_HASH = "scrypt"
+TESTING_HASH = "pbkdf2:sha256:1000"
 ENVIRONMENTS = ("production", "development", "testing")
 DEV_SECRET_KEY = "dev-only-secret-key-not-for-production"  # noqa: S105 (refused in production)
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -157,6 +160,8 @@ def rate_limit_settings(config: dict[str, Any]) -> dict[str, Any]:
     return {
         "RATELIMIT_ENABLED": config["SIGNON_ENV"] != "testing" if enabled is None else bool(enabled),
         "RATELIMIT_STORAGE_URI": config.get("REDIS_URL") or "memory://",
+        # A fixed window would let 20 attempts through across a minute's boundary.
+        "RATELIMIT_STRATEGY": "moving-window",
     }
 
 
@@ -175,6 +180,7 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None = None) -> None:
     config["SQLALCHEMY_DATABASE_URI"] = sqlalchemy_url(str(config["DATABASE_URL"]))
     config["TESTING"] = bool(config.get("TESTING")) or config["SIGNON_ENV"] == "testing"
     config.update(rate_limit_settings(config))
+    config.setdefault("PASSWORD_HASH_METHOD", TESTING_HASH if config["SIGNON_ENV"] == "testing" else PRODUCTION_HASH)
     config["DEBUG"] = config["SIGNON_ENV"] == "development"
     # Without a mail server in development, outgoing mail goes to the development mailbox page.
     config["SIGNON_DEVMAIL"] = config["SIGNON_ENV"] != "production" and not config.get("MAIL_SERVER")

@@ -64,7 +64,7 @@ def seconds_until_retry() -> int:
 def in_words(seconds: int) -> str:
     if seconds < 60:
         return f"{seconds} second{'s' if seconds != 1 else ''}"
-    minutes = math.ceil(seconds / 60)
+    minutes = max(1, round(seconds / 60))  # "1 minute" for 61 seconds; a retry a second early is refused again
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 

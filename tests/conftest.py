@@ -206,7 +206,13 @@ def empty_tables(app: Flask) -> None:
 
 @pytest.fixture
 def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
-    app = create_app({**base_overrides(migrated_database, smtp.port), "SIGNON_EXPORT_CACHE": str(tmp_path / "exports")})
+    app = create_app(
+        {
+            **base_overrides(migrated_database, smtp.port),
+            "SIGNON_EXPORT_CACHE": str(tmp_path / "exports"),
+            "SIGNON_IMPORT_DIR": str(tmp_path / "imports"),
+        }
+    )
     yield app
     empty_tables(app)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from werkzeug.security import generate_password_hash
 
+from signon.config import TESTING_HASH
 from signon.extensions import db
 from signon.models import Addressee, Category, Coordinator, Membership, Signature, Statement
 from signon.models.statement import DEFAULT_CATEGORIES
@@ -39,6 +41,12 @@ SIGN_FORM = {
     "authorized": "y",
     "comment": "",
 }
+
+
+@cache
+def password_hash() -> str:
+    """PASSWORD's hash, computed once: hashing is the slow part of making a coordinator."""
+    return generate_password_hash(PASSWORD, method=TESTING_HASH)
 
 
 def sign_form(**changes: str | None) -> dict[str, str]:
@@ -166,7 +174,7 @@ def pending_signature(s: Statement, name: str = "Kino Border Initiative", **fiel
 def coordinator(
     email: str = "maria@lawg.example.org", *, name: str = "María Coordinator", statements: tuple[Statement, ...] = ()
 ) -> Coordinator:
-    c = Coordinator(email=email, name=name, password_hash=generate_password_hash(PASSWORD), created_at=now())
+    c = Coordinator(email=email, name=name, password_hash=password_hash(), created_at=now())
     db.session.add(c)
     db.session.flush()
     for s in statements:
@@ -188,7 +196,7 @@ def team_member(
     ("told of every signature verified up to") is None as for a membership just made."""
     c = db.session.execute(db.select(Coordinator).where(Coordinator.email == email)).scalar_one_or_none()
     if c is None:
-        c = Coordinator(email=email, name=name, password_hash=generate_password_hash(PASSWORD), created_at=now())
+        c = Coordinator(email=email, name=name, password_hash=password_hash(), created_at=now())
         db.session.add(c)
         db.session.flush()
     db.session.add(

@@ -13,6 +13,7 @@ import pytest
 import signon
 from signon import create_app
 from signon.config import DEV_SECRET_KEY, ConfigError, sqlalchemy_url
+from signon.passwords import hash_password
 from tests import factories
 from tests.conftest import TEST_SECRET, base_overrides
 
@@ -256,3 +257,12 @@ def test_a_postgres_database_url_is_normalised_to_the_psycopg_driver(monkeypatch
 def test_a_sqlite_database_url_is_kept_as_it_is(tmp_path):
     url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
     assert sqlalchemy_url(url) == url
+
+
+def test_production_hashes_passwords_with_scrypt_and_only_tests_use_a_cheap_hash(tmp_path):
+    app = create_app(production(f"sqlite:///{tmp_path / 'x.sqlite3'}", 25))
+    with app.app_context():
+        assert app.config["PASSWORD_HASH_METHOD"] == "scrypt"
+        assert hash_password("a long enough password").startswith("scrypt:")
+    testing = create_app(base_overrides(f"sqlite:///{tmp_path / 'y.sqlite3'}", 25))
+    assert testing.config["PASSWORD_HASH_METHOD"].startswith("pbkdf2:")

@@ -12,6 +12,7 @@ from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, member_statement_or_404
 from signon.coordinator.circulation_forms import MessageForm, NotifyForm, ResendForm
 from signon.models import Statement
+from signon.routing import check_id
 from signon.services import circulation, notifications, signatory_messages
 from signon.services.errors import SignatureNotFound, StatementClosed
 from signon.services.signatory_messages import (
@@ -28,7 +29,6 @@ NOTIFY_SAVED = {
     "none": "Saved: you will not be emailed about new signatures.",
 }
 # The largest id an integer column holds.
-LARGEST_ID = 2**31 - 1
 
 
 def _share_page(statement: Statement, form: NotifyForm, status: int = 200) -> tuple[str, int]:
@@ -129,19 +129,11 @@ def message_step(slug: str) -> Response | tuple[str, int]:
     return redirect(url_for(".share", slug=slug), 303)
 
 
-def _row_id(value: str) -> int:
-    """A row id from the URL: ASCII digits within the column's range (<int:...> would take
-    full-width digits and 20-digit numbers), 404 otherwise."""
-    if not (value.isascii() and value.isdigit() and len(value) <= 10) or not 0 < int(value) <= LARGEST_ID:
-        abort(404)
-    return int(value)
-
-
 @bp.post("/s/<slug>/signatures/<signature_id>/resend")
 @login_required
 def resend_verification(slug: str, signature_id: str) -> Response:
     statement = member_statement_or_404(slug)
-    row_id = _row_id(signature_id)
+    row_id = check_id(signature_id)
     form = ResendForm()
     if not form.validate():
         flash("The page had expired. Press the button again.")

@@ -7,7 +7,7 @@ posts the same form as the coordinator types and swaps in the fragment."""
 
 from __future__ import annotations
 
-from flask import abort, flash, get_flashed_messages, redirect, render_template, request, url_for
+from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
@@ -25,13 +25,6 @@ Page = str | tuple[str, int]
 
 def actor() -> str:
     return f"coordinator:{current_user.id}"
-
-
-def parse_id(value: str) -> int:
-    """An id from the URL: ASCII digits only (Werkzeug's <int:> takes full-width digits), and small."""
-    if not (value.isascii() and value.isdigit() and len(value) <= 9):
-        abort(404)
-    return int(value)
 
 
 def explain_expiry(form: FlaskForm) -> None:

@@ -9,9 +9,10 @@ from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, member_statement_or_404
-from signon.coordinator.drafting import actor, explain_expiry, parse_id
+from signon.coordinator.drafting import actor, explain_expiry
 from signon.coordinator.drafting_forms import AddresseeForm, ButtonForm, MoveForm
 from signon.models import Statement
+from signon.routing import check_id
 from signon.services import addressees
 from signon.services.addressees import AddresseeNotFound
 
@@ -54,7 +55,7 @@ def add_addressee(slug: str) -> Response | str | tuple[str, int]:
 def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, int]:
     statement = member_statement_or_404(slug)
     try:
-        addressee = addressees.get(slug, parse_id(addressee_id))
+        addressee = addressees.get(slug, check_id(addressee_id))
     except AddresseeNotFound:
         abort(404)
     form = AddresseeForm(obj=addressee)
@@ -73,12 +74,13 @@ def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, 
 @login_required
 def move_addressee(slug: str, addressee_id: str) -> Response:
     member_statement_or_404(slug)
+    number = _addressee_of(slug, addressee_id)
     form = MoveForm()
     if not form.validate():
         flash(EXPIRED, "error")
     else:
         try:
-            addressees.move(slug, parse_id(addressee_id), form.offset, utcnow(), actor=actor())
+            addressees.move(slug, number, form.offset, utcnow(), actor=actor())
         except AddresseeNotFound:
             abort(404)
     return redirect(url_for(".statement_addressees", slug=slug, _anchor=f"addressee-{addressee_id}"), 303)
@@ -88,13 +90,25 @@ def move_addressee(slug: str, addressee_id: str) -> Response:
 @login_required
 def remove_addressee(slug: str, addressee_id: str) -> Response:
     member_statement_or_404(slug)
+    number = _addressee_of(slug, addressee_id)
     form = ButtonForm()
     if not form.validate():
         flash(EXPIRED, "error")
     else:
         try:
-            name = addressees.remove(slug, parse_id(addressee_id), utcnow(), actor=actor())
+            name = addressees.remove(slug, number, utcnow(), actor=actor())
         except AddresseeNotFound:
             abort(404)
         flash(f"Removed {name}.")
     return redirect(url_for(".statement_addressees", slug=slug), 303)
+
+
+def _addressee_of(slug: str, addressee_id: str) -> int:
+    """The id, when it is one of this statement's addressees: checked before any form is read,
+    so that another statement's ids answer 404 whatever was posted."""
+    number = check_id(addressee_id)
+    try:
+        addressees.get(slug, number)
+    except AddresseeNotFound:
+        abort(404)
+    return number

@@ -9,9 +9,10 @@ from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, member_statement_or_404
-from signon.coordinator.drafting import actor, explain_expiry, parse_id
+from signon.coordinator.drafting import actor, explain_expiry
 from signon.coordinator.drafting_forms import ButtonForm, CategoryForm, MoveForm
 from signon.models import Statement
+from signon.routing import check_id
 from signon.services import categories
 from signon.services.categories import CategoryNotFound, CategoryRefused
 
@@ -74,7 +75,7 @@ def add_category(slug: str) -> Response | str | tuple[str, int]:
 @login_required
 def rename_category(slug: str, category_id: str) -> Response | str | tuple[str, int]:
     statement = member_statement_or_404(slug)
-    number = parse_id(category_id)
+    number = _category_of(slug, category_id)
     form = CategoryForm(prefix=f"category-{number}")
     if form.validate():
         try:
@@ -93,12 +94,13 @@ def rename_category(slug: str, category_id: str) -> Response | str | tuple[str, 
 @login_required
 def move_category(slug: str, category_id: str) -> Response:
     member_statement_or_404(slug)
+    number = _category_of(slug, category_id)
     form = MoveForm()
     if not form.validate():
         flash(EXPIRED, "error")
     else:
         try:
-            categories.move(slug, parse_id(category_id), form.offset, utcnow(), actor=actor())
+            categories.move(slug, number, form.offset, utcnow(), actor=actor())
         except CategoryNotFound:
             abort(404)
     return redirect(url_for(".statement_categories", slug=slug), 303)
@@ -108,12 +110,13 @@ def move_category(slug: str, category_id: str) -> Response:
 @login_required
 def remove_category(slug: str, category_id: str) -> Response:
     member_statement_or_404(slug)
+    number = _category_of(slug, category_id)
     form = ButtonForm()
     if not form.validate():
         flash(EXPIRED, "error")
         return redirect(url_for(".statement_categories", slug=slug), 303)
     try:
-        label = categories.remove(slug, parse_id(category_id), utcnow(), actor=actor())
+        label = categories.remove(slug, number, utcnow(), actor=actor())
     except CategoryNotFound:
         abort(404)
     except CategoryRefused as exc:
@@ -121,3 +124,14 @@ def remove_category(slug: str, category_id: str) -> Response:
     else:
         flash(f"Removed the category “{label}”.")
     return redirect(url_for(".statement_categories", slug=slug), 303)
+
+
+def _category_of(slug: str, category_id: str) -> int:
+    """The id, when it is one of this statement's categories: checked before any form is read,
+    so that another statement's ids answer 404 whatever was posted."""
+    number = check_id(category_id)
+    try:
+        categories.get(slug, number)
+    except CategoryNotFound:
+        abort(404)
+    return number

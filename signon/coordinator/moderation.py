@@ -14,7 +14,6 @@ from werkzeug.wrappers import Response
 from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, member_statement_or_404
 from signon.coordinator.moderation_forms import (
-    MAX_ID,
     ActionForm,
     BulkForm,
     ListingForm,
@@ -23,12 +22,13 @@ from signon.coordinator.moderation_forms import (
     table_query_args,
 )
 from signon.models import Signature, Statement
+from signon.routing import check_id
 from signon.services import moderation, signature_history, signature_table
 from signon.services.errors import DuplicateSignature, SignatureNotFound, UnknownCategory
 from signon.services.moderation import ActionReport
 from signon.services.signature_table import TableQuery
 
-# A string, checked by signature_number: Werkzeug's int converter takes full-width digits.
+# A string, checked by routing.check_id: Werkzeug's int converter takes full-width digits.
 SIGNATURE = "/s/<slug>/signatures/<signature_id>"
 BUTTONS = {
     "approve": "Approve",
@@ -155,13 +155,6 @@ def moderation_mode(slug: str) -> Response:
     return redirect(url_for(".signatures", slug=slug) + "#moderation", 303)
 
 
-def signature_number(text: str) -> int:
-    """The id in the address, if it is one of ours in shape (ASCII digits, in range); 404 otherwise."""
-    if not (text.isascii() and text.isdigit() and len(text) <= 10 and 0 < int(text) <= MAX_ID):
-        abort(404)
-    return int(text)
-
-
 def _signature_or_404(statement: Statement, signature_id: int) -> Signature:
     try:
         return moderation.signature_of(statement.id, signature_id)
@@ -204,14 +197,14 @@ def _signatory_page(
 @bp.get(SIGNATURE)
 @login_required
 def signatory(slug: str, signature_id: str) -> tuple[str, int]:
-    return _signatory_page(member_statement_or_404(slug), signature_number(signature_id))
+    return _signatory_page(member_statement_or_404(slug), check_id(signature_id))
 
 
 @bp.post(SIGNATURE + "/edit")
 @login_required
 def edit_signatory(slug: str, signature_id: str) -> Response | tuple[str, int]:
     statement = member_statement_or_404(slug)
-    number = _signature_or_404(statement, signature_number(signature_id)).id
+    number = _signature_or_404(statement, check_id(signature_id)).id
     form = ListingForm()
     form.set_categories([(c.key, c.label) for c in statement.categories])
     if not form.validate():
@@ -237,7 +230,7 @@ def edit_signatory(slug: str, signature_id: str) -> Response | tuple[str, int]:
 @login_required
 def moderate_signatory(slug: str, signature_id: str) -> Response | tuple[str, int]:
     statement = member_statement_or_404(slug)
-    number = _signature_or_404(statement, signature_number(signature_id)).id
+    number = _signature_or_404(statement, check_id(signature_id)).id
     form = ActionForm()
     if not form.validate():
         return _signatory_page(statement, number, action=form)

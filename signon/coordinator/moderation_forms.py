@@ -21,11 +21,11 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Numbe
 
 from signon.formfields import ListedChoice, PlainText, WebAddress, strip, strip_multiline
 from signon.names import organization_key
+from signon.routing import LARGEST_ID
 from signon.services.moderation import ACTIONS
 from signon.services.signature_table import SORTS, STATUS_FILTERS
 
 # The largest id a signature can have; a longer number in a form is not one of ours.
-MAX_ID = 2**31 - 1
 EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 
 
@@ -46,7 +46,7 @@ class TableForm(FlaskForm):
 
 
 def _ids(form: FlaskForm, field: SelectMultipleField) -> None:
-    if any(not 0 < value <= MAX_ID for value in field.data or ()):
+    if any(not 0 < value <= LARGEST_ID for value in field.data or ()):
         raise ValidationError("Choose signatures from the table")
 
 
@@ -68,7 +68,7 @@ class BulkForm(FlaskForm):
         """The action and the signatures it is for, or None when the form says neither."""
         if self.row.data:
             action, _, raw_id = self.row.data.partition(":")
-            if action in ACTIONS and raw_id.isascii() and raw_id.isdigit() and 0 < int(raw_id) <= MAX_ID:
+            if action in ACTIONS and raw_id.isascii() and raw_id.isdigit() and 0 < int(raw_id) <= LARGEST_ID:
                 return action, [int(raw_id)]
             return None
         if self.action.data in ACTIONS and self.ids.data:
@@ -163,8 +163,8 @@ class AddSignatoryForm(ListingForm):
 
 
 class MergeForm(FlaskForm):
-    keep = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=MAX_ID)])
-    merge = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=MAX_ID)])
+    keep = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=LARGEST_ID)])
+    merge = IntegerField(validators=[InputRequired(), NumberRange(min=1, max=LARGEST_ID)])
 
     def validate_merge(self, field: IntegerField) -> None:
         if field.data == self.keep.data:

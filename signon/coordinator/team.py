@@ -12,6 +12,7 @@ from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, member_statement_or_404, owned_statement_or_403
 from signon.coordinator.team_forms import InviteForm, RoleForm, TeamActionForm
 from signon.models import Statement
+from signon.routing import check_id
 from signon.services import invitations
 from signon.services import team as teams
 from signon.services.invitations import AlreadyOnTeam, InvitationNotFound
@@ -22,17 +23,9 @@ INVITATION = "<invitation_id>"
 EXPIRED_PAGE = "The page had expired. Please try again."
 
 
-def id_or_404(value: str) -> int:
-    """An id from the URL: ASCII digits only (Werkzeug's int converter also takes full-width
-    ones) and within a 32-bit integer, so that an odd value never reaches the database."""
-    if not (value.isascii() and value.isdigit() and len(value) <= 10) or int(value) > 2**31 - 1:
-        abort(404)
-    return int(value)
-
-
 def member_id_or_404(statement: Statement, coordinator_id: str) -> int:
     """The id of a member of this statement's team, checked before any form: 404 otherwise."""
-    member_id = id_or_404(coordinator_id)
+    member_id = check_id(coordinator_id)
     if not teams.is_member(statement.id, member_id):
         abort(404)
     return member_id
@@ -90,7 +83,7 @@ def invite(slug: str) -> Response | tuple[str, int]:
 @login_required
 def revoke_invitation(slug: str, invitation_id: str) -> Response:
     statement = owned_statement_or_403(slug)
-    found_id = id_or_404(invitation_id)
+    found_id = check_id(invitation_id)
     if not invitations.is_pending(statement.id, found_id):
         abort(404)
     if not TeamActionForm().validate():

@@ -39,7 +39,8 @@ def _changed(statement: Statement, now: datetime) -> None:
     statement.updated_at = now
 
 
-def _get(slug: str, category_id: int) -> Category:
+def get(slug: str, category_id: int) -> Category:
+    """One of the statement's categories; CategoryNotFound for any other id."""
     statement = get_by_slug(slug)
     for category in statement.categories:
         if category.id == category_id:
@@ -96,7 +97,7 @@ def add(slug: str, label: str, now: datetime, *, actor: str) -> Category:
 
 
 def rename(slug: str, category_id: int, label: str, now: datetime, *, actor: str) -> Category:
-    category = _get(slug, category_id)
+    category = get(slug, category_id)
     label = _clean_label(label)
     if label == category.label:
         return category
@@ -113,7 +114,7 @@ def rename(slug: str, category_id: int, label: str, now: datetime, *, actor: str
 
 def move(slug: str, category_id: int, offset: int, now: datetime, *, actor: str) -> None:
     """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
-    category = _get(slug, category_id)
+    category = get(slug, category_id)
     statement = category.statement
     order = list(statement.categories)
     index = order.index(category)
@@ -131,7 +132,7 @@ def move(slug: str, category_id: int, offset: int, now: datetime, *, actor: str)
 def remove(slug: str, category_id: int, now: datetime, *, actor: str) -> str:
     """Remove a category no signature is filed under; returns its label. Refused, with a
     message that says why, while it holds signatures or when it is the only one."""
-    category = _get(slug, category_id)
+    category = get(slug, category_id)
     statement = category.statement
     used = db.session.execute(
         db.select(func.count()).select_from(Signature).where(Signature.category_id == category.id)

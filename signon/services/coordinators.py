@@ -7,17 +7,15 @@ from datetime import datetime
 
 from sqlalchemy import case, func
 from sqlalchemy.exc import IntegrityError
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from signon.extensions import db
 from signon.models import Category, Coordinator, Membership, Signature, Statement
 from signon.names import sort_key
+from signon.passwords import check_password, hash_password, waste_a_check
 from signon.services import audit
 from signon.services.errors import CoordinatorExists, NotAllowed
 
 MIN_PASSWORD_LENGTH = 12
-# Compared against when the email is unknown, so that a wrong email takes as long as a wrong password.
-_DUMMY_HASH = generate_password_hash("not a password of anyone")
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ def create(email: str, name: str, password: str, now: datetime, *, actor: str = 
     coordinator = Coordinator(
         email=email.strip().lower(),
         name=" ".join(name.split()),
-        password_hash=generate_password_hash(password),
+        password_hash=hash_password(password),
         created_at=now,
     )
     db.session.add(coordinator)
@@ -58,9 +56,9 @@ def authenticate(email: str, password: str) -> Coordinator | None:
         db.select(Coordinator).where(Coordinator.email == email.strip().lower())
     ).scalar_one_or_none()
     if coordinator is None:
-        check_password_hash(_DUMMY_HASH, password)
+        waste_a_check(password)
         return None
-    return coordinator if check_password_hash(coordinator.password_hash, password) else None
+    return coordinator if check_password(coordinator.password_hash, password) else None
 
 
 def load_session(session_id: str) -> Coordinator | None:

@@ -4,7 +4,7 @@ unsaved, and choosing what its sign form asks."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.exc import IntegrityError
@@ -170,6 +170,9 @@ def update_text(slug: str, text: StatementText, now: datetime, *, actor: str) ->
     if not changed:
         return statement
     _apply(statement, text)
+    if "deadline" in changed:
+        # A new deadline earns its own 48-hour reminder.
+        statement.reminder_sent_at = None
     statement.revision += 1
     statement.updated_at = now
     try:
@@ -178,10 +181,24 @@ def update_text(slug: str, text: StatementText, now: datetime, *, actor: str) ->
         db.session.rollback()
         raise InvalidText("slug", "Another statement already has this web address: choose another") from None
     audit.record(
-        now, actor, "statement.updated", statement_id=statement.id, revision=statement.revision, changed=changed
+        now,
+        actor,
+        "statement.updated",
+        statement_id=statement.id,
+        revision=statement.revision,
+        changed=changed,
+        # The history shows what each edit replaced.
+        before={name: _audit_value(getattr(before, name)) for name in changed},
+        after={name: _audit_value(getattr(text, name)) for name in changed},
     )
     db.session.commit()
     return statement
+
+
+def _audit_value(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def sign_form_settings(slug: str) -> SignFormSettings:

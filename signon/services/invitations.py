@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from werkzeug.security import generate_password_hash
 
 from signon.extensions import db
 from signon.models import Coordinator, Invitation, Membership, Statement
 from signon.models.coordinator import ROLES
+from signon.passwords import hash_password
 from signon.services import account_emails, audit
 from signon.services.coordinators import MIN_PASSWORD_LENGTH
 from signon.services.errors import DomainError
@@ -263,7 +263,7 @@ def accept_with_new_account(token: str, name: str, password: str, now: datetime)
     coordinator = Coordinator(
         email=invitation.email,
         name=" ".join(name.split()),
-        password_hash=generate_password_hash(password),
+        password_hash=hash_password(password),
         created_at=now,
     )
     db.session.add(coordinator)

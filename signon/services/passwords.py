@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import update
-from werkzeug.security import generate_password_hash
 
 from signon import tokens
 from signon.extensions import db
 from signon.models import Coordinator
+from signon.passwords import hash_password
 from signon.services import account_emails, audit
 from signon.services.coordinators import MIN_PASSWORD_LENGTH
 from signon.services.errors import DomainError, LinkExpired, LinkInvalid
@@ -92,7 +92,7 @@ def reset(token: str, new_password: str, now: datetime) -> Coordinator:
         update(Coordinator)
         .where(Coordinator.id == coordinator.id, Coordinator.password_hash == old_hash)
         .values(
-            password_hash=generate_password_hash(new_password),
+            password_hash=hash_password(new_password),
             session_version=Coordinator.session_version + 1,
         )
         .execution_options(synchronize_session=False)

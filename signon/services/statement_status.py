@@ -61,6 +61,9 @@ def set_status(slug: str, status: str, now: datetime, *, actor: str) -> StatusCh
     if before == "closed" and status == "open":
         action = "statement.reopened"
     statement.status = status
+    if action == "statement.reopened":
+        # Closing again later earns its own closing notice, and the deadline its reminder.
+        statement.closed_notice_sent_at = statement.reminder_sent_at = None
     statement.revision += 1
     statement.updated_at = now
     audit.record(now, actor, action, statement_id=statement.id, revision=statement.revision)

@@ -336,17 +336,3 @@ def closed_message_html(slug: str) -> str:
     except StatementNotFound:
         return ""
     return render_markdown(statement.closed_message) if statement.closed_message.strip() else ""
-
-
-def close(slug: str, now: datetime, *, actor: str) -> bool:
-    """Stop accepting signatures: the statement stays public and read-only. False when it was
-    already closed (nothing changes then)."""
-    statement = get_by_slug(slug)
-    if statement.status == "closed":
-        return False
-    statement.status = "closed"
-    statement.revision += 1
-    statement.updated_at = now
-    audit.record(now, actor, "statement.closed", statement_id=statement.id, revision=statement.revision)
-    db.session.commit()
-    return True
