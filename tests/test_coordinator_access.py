@@ -275,6 +275,7 @@ def test_dashboard_counts_signatures_per_status(app, client, team):
         factories.verified_signature(ours, "Hope Border Institute")
         factories.pending_signature(ours, "Kino Border Initiative")
         factories.signature(ours, "Rejected Org", status="rejected")
+        factories.verified_signature(ours, "Hidden Org", hidden=True)  # counted nowhere until restored
         for n in range(4):
             factories.verified_signature(theirs, f"Their Signatory {n}")
 

@@ -213,6 +213,17 @@ def test_publishing_queues_one_email_per_verified_address_and_none_for_pending_o
         assert message.subject == "The final letter: U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 
 
+def test_a_hidden_signatory_is_not_on_the_letter_and_is_not_emailed(maria, app):
+    with seeding(app):
+        statement = statement_with_slug(CLOSED)
+        factories.verified_signature(statement, "Hidden Coalition", email="hidden@example.org", hidden=True)
+
+    publish(maria)
+
+    recipients = sorted(m.recipient.lower() for m in queued(app))
+    assert recipients == ["ana@came.example.org", "lisa@lawg.example.org"]
+
+
 def test_the_emails_are_delivered_over_smtp_with_the_pdf_and_word_links(maria, send_outbox, smtp):
     publish(maria)
 

@@ -13,28 +13,9 @@ import pytest
 from signon.extensions import db
 from signon.models import Signature, Statement
 from tests import factories
+from tests.test_signature_spreadsheets import COLUMNS
 
 CSV_URL = "/coordinator/s/national-guard-letter/signatures.csv"
-COLUMNS = [
-    "id",
-    "organization",
-    "category",
-    "city",
-    "region",
-    "country",
-    "website",
-    "contact_name",
-    "role",
-    "email",
-    "authorized",
-    "comment",
-    "status",
-    "submitted_at",
-    "confirmed_at",
-    "verified_at",
-    "ip",
-    "user_agent",
-]
 SUBMITTED = datetime(2026, 3, 1, 14, 30, 5, tzinfo=UTC)
 
 

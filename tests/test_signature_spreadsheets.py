@@ -32,9 +32,13 @@ COLUMNS = [
     "contact_name",
     "role",
     "email",
+    "phone",
     "authorized",
     "comment",
     "status",
+    "individual",
+    "hidden",
+    "pinned",
     "submitted_at",
     "confirmed_at",
     "verified_at",
@@ -129,6 +133,8 @@ def full_signature(statement: Statement) -> Signature:
         contact_role="Co-Director",
         email="lisa@lawg.example.org",
         comment="We stand with the shelters.",
+        phone="+1 202 555 0100",
+        pinned=True,
         created_at=SUBMITTED,
         source_ip="203.0.113.7",
         user_agent="Mozilla/5.0 (X11; Linux x86_64)",
@@ -167,6 +173,8 @@ def test_every_field_is_exported_private_details_included(full_signature: Signat
     assert row["authorized"] == "yes"
     assert row["comment"] == "We stand with the shelters."
     assert row["status"] == "verified"
+    assert row["phone"] == "'+1 202 555 0100"  # a leading + is a formula to a spreadsheet
+    assert (row["individual"], row["hidden"], row["pinned"]) == ("no", "no", "yes")
     for column in ("submitted_at", "confirmed_at", "verified_at"):
         assert datetime.fromisoformat(row[column]) == SUBMITTED
     assert row["ip"] == "203.0.113.7"

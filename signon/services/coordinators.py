@@ -83,8 +83,9 @@ def end_sessions(coordinator_id: int, now: datetime) -> None:
 
 def dashboard(coordinator_id: int) -> list[StatementSummary]:
     """The coordinator's statements with their signature counts per status."""
+    # A hidden signature is counted nowhere: it is off the public list until restored.
     counts = {
-        status: func.sum(case((Signature.status == status, 1), else_=0))
+        status: func.sum(case(((Signature.status == status) & Signature.hidden.is_(False), 1), else_=0))
         for status in ("pending", "verified", "rejected", "withdrawn")
     }
     rows = db.session.execute(

@@ -39,7 +39,12 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
     statement.updated_at = now
     recipients = db.session.execute(
         db.select(Signature.contact_email, Signature.contact_name, Signature.organization_name)
-        .where(Signature.statement_id == statement.id, Signature.status == "verified")
+        .where(
+            Signature.statement_id == statement.id,
+            Signature.status == "verified",
+            # A hidden signature is not on the letter: its contact is not told it is out.
+            Signature.hidden.is_(False),
+        )
         .order_by(Signature.id)
     ).all()
     seen: set[str] = set()
