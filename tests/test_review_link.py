@@ -165,3 +165,13 @@ def test_a_stranger_cannot_create_or_revoke_the_link(client, team):
 
     assert client.post(f"/coordinator/s/{DRAFT_SLUG}/review-link").status_code == 404
     assert statement(DRAFT_SLUG).review_token is None
+
+
+def test_the_first_link_is_announced_as_ready_and_a_new_one_says_the_old_one_stopped(client, team):
+    log_in(client)
+    status = STATUS
+    first = client.post(f"{status.rsplit('/', 1)[0]}/review-link", follow_redirects=True).get_data(as_text=True)
+    second = client.post(f"{status.rsplit('/', 1)[0]}/review-link", follow_redirects=True).get_data(as_text=True)
+
+    assert "The review link is ready." in first and "no longer works" not in first
+    assert "A new review link is ready. The earlier one no longer works." in second

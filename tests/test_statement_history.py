@@ -232,3 +232,25 @@ def test_the_coordinator_named_by_an_event_is_shown_by_name(app, client):
     newest = rows(client.get(HISTORY).get_data(as_text=True))[0]
     assert "María Coordinator Removed a coordinator from the team" in newest
     assert "Coordinator: Ben Former" in newest
+
+
+def test_an_import_is_one_line_with_its_count_and_each_row_stays_on_its_signatorys_page(app, client):
+    with seeding(app):
+        statement = factories.open_statement(SLUG)
+        factories.coordinator("maria@lawg.example.org", statements=(statement,))
+        imported = [factories.verified_signature(statement, f"Imported Coalition {n}") for n in range(3)]
+        at = factories.now()
+        for line, signature in enumerate(imported, start=2):
+            audit.record(
+                at, "cli", "signature.imported", statement_id=statement.id, signature_id=signature.id, line=line
+            )
+        audit.record(at, "cli", "signatures.imported", statement_id=statement.id, count=3)
+        db.session.commit()
+        first = imported[0].id
+    log_in(client)
+
+    found = rows(client.get(HISTORY).get_data(as_text=True))
+    assert len(found) == 1
+    assert "Imported signatures from a spreadsheet" in found[0] and "Count: 3" in found[0]
+    own_page = client.get(f"/coordinator/s/{SLUG}/signatures/{first}").get_data(as_text=True)
+    assert "Imported from a spreadsheet" in own_page

@@ -194,7 +194,9 @@ def test_the_invitee_sets_a_name_and_password_and_lands_on_the_statement_signed_
 
     assert r.status_code == 303
     assert r.headers["Location"].endswith(f"/coordinator/s/{SLUG}/signatures")
-    assert client.get(r.headers["Location"]).status_code == 200
+    landing = client.get(r.headers["Location"])
+    assert landing.status_code == 200
+    assert "Welcome: you are now on the team of" in landing.get_data(as_text=True)
     ines = coordinator_by_email(app, INES)
     assert ines is not None and ines.name == "Inés Partner"
     assert role_of(app, INES) == "editor"

@@ -98,6 +98,7 @@ def accept_invitation(token: str) -> Response | tuple[str, int]:
     except (InvitationNotFound, InvitationGone) as exc:
         return problem_page(exc)
     sessions.start(accepted.coordinator)
+    flash(f"Welcome: you are now on the team of “{accepted.statement_title}”.")
     return redirect(url_for("coordinator.signatures", slug=accepted.statement_slug), 303)
 
 
@@ -117,4 +118,5 @@ def join_team(token: str) -> Response | tuple[str, int]:
         return problem_page(exc)
     except invitations.WrongAccount:
         return redirect(url_for(".invitation", token=token), 303)
+    flash(f"Welcome: you are now on the team of “{accepted.statement_title}”.")
     return redirect(url_for("coordinator.signatures", slug=accepted.statement_slug), 303)

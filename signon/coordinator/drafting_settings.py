@@ -107,8 +107,11 @@ def create_review_link(slug: str) -> Response:
     if not ButtonForm().validate():
         flash(EXPIRED, "error")
     else:
+        had_one = member_statement_or_404(slug).review_token is not None
         status_service.create_review_link(slug, utcnow(), actor=actor())
-        flash("A new review link is ready. Any earlier link no longer works.")
+        flash(
+            "A new review link is ready. The earlier one no longer works." if had_one else "The review link is ready."
+        )
     return redirect(url_for(".statement_status", slug=slug, _anchor="review-link"), 303)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import and_, func, or_
 
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Signature
@@ -176,7 +176,12 @@ def _details(action: str, details: dict[str, Any], coordinators: dict[int, str])
 
 def _statement_events(statement_id: int) -> Any:
     of_its_signatures = db.select(Signature.id).where(Signature.statement_id == statement_id)
-    return or_(AuditEvent.statement_id == statement_id, AuditEvent.signature_id.in_(of_its_signatures))
+    return and_(
+        or_(AuditEvent.statement_id == statement_id, AuditEvent.signature_id.in_(of_its_signatures)),
+        # One line per imported row would bury everything else: the import's own event gives the
+        # count, and each signatory's page keeps its row.
+        AuditEvent.action != "signature.imported",
+    )
 
 
 def _coordinator_names(events: list[AuditEvent]) -> dict[int, str]:
