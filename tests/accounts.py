@@ -4,8 +4,6 @@ the database, signing in through the form, and reading what the outbox and the a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,19 +14,12 @@ from signon.models import AuditEvent, Coordinator, Invitation, Membership, Outbo
 from signon.services import invitations
 from tests import factories
 from tests.conftest import TEST_BASE_URL
+from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
 OTHER_SLUG = "other-team-letter"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 NEW_PASSWORD = "a brand new passphrase 2026"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    """An app context for the factories and assertions; requests run outside it."""
-    with app.app_context():
-        yield
-        db.session.remove()
 
 
 @dataclass(frozen=True)
@@ -52,12 +43,6 @@ def make_team(app) -> Team:
         otto = factories.coordinator("otto@other.example.org", name="Otto Other", statements=(theirs,))
         db.session.commit()
         return Team(ours.id, theirs.id, maria.id, eddie.id, otto.id)
-
-
-def log_in(client, email: str = "maria@lawg.example.org", password: str = factories.PASSWORD, **kwargs):
-    response = client.post("/login", data={"email": email, "password": password}, **kwargs)
-    assert response.status_code == 303, response.get_data(as_text=True)
-    return response
 
 
 def statement_id(slug: str) -> int:

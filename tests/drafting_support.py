@@ -69,11 +69,6 @@ def make_team() -> Team:
     return Team(ours.id, draft.id, theirs.id, maria.id, eddie.id, otto.id)
 
 
-def log_in(client: Any, email: str = MARIA, password: str = factories.PASSWORD) -> None:
-    response = client.post("/login", data={"email": email, "password": password})
-    assert response.status_code == 303, response.get_data(as_text=True)
-
-
 def statement(slug: str) -> Statement:
     db.session.expire_all()
     return db.session.execute(db.select(Statement).where(Statement.slug == slug)).scalar_one()

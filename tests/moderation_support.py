@@ -4,27 +4,18 @@ and reading the signatures table, the audit trail and the outbox."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from signon.extensions import db
 from signon.models import AuditEvent, Membership, OutboxMessage, Signature, Statement
 from tests import factories
+from tests.sessions import seeding
 from tests.test_coordinator_access import table_of
 
 SLUG = "national-guard-letter"
 OTHER_SLUG = "other-team-letter"
 TABLE = f"/coordinator/s/{SLUG}/signatures"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    """An app context for the factories and assertions; requests run outside it, each with its own `g`."""
-    with app.app_context():
-        yield
-        db.session.remove()
 
 
 @dataclass(frozen=True)
@@ -45,11 +36,6 @@ def make_team(app, *, moderated: bool = False) -> Team:
         factories.coordinator("otto@other.example.org", name="Otto Other", statements=(theirs,))
         db.session.commit()
         return Team(ours.id, theirs.id)
-
-
-def log_in(client, email: str = "maria@lawg.example.org") -> None:
-    response = client.post("/login", data={"email": email, "password": factories.PASSWORD})
-    assert response.status_code in (302, 303), response.get_data(as_text=True)
 
 
 def statement(slug: str = SLUG) -> Statement:

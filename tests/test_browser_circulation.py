@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -17,17 +16,11 @@ from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage, St
 from tests import factories
 from tests.conftest import axe_violations
 from tests.pages import LoginPage
+from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 MARIA = "maria@lawg.example.org"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    with app.app_context():
-        yield
-        db.session.remove()
 
 
 def violation_ids(page: Page) -> list[str]:

@@ -14,8 +14,9 @@ from signon.extensions import db
 from signon.models import Signature
 from tests import factories
 from tests.conftest import axe_violations
-from tests.moderation_support import SLUG, add, make_team, seeding, statement
+from tests.moderation_support import SLUG, add, make_team, statement
 from tests.pages import LoginPage
+from tests.sessions import seeding
 
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 CSV = """Timestamp,Email Address,Organization name,Type of organization,City,Country,Your name

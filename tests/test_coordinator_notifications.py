@@ -6,8 +6,6 @@ workers."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 import pytest
@@ -20,19 +18,13 @@ from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage, St
 from signon.services import notifications
 from tests import factories
 from tests.conftest import TEST_BASE_URL, wait_until
+from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 MARIA = "maria@lawg.example.org"
 BEN = "ben@lawg.example.org"
 CLEO = "cleo@lawg.example.org"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    with app.app_context():
-        yield
-        db.session.remove()
 
 
 def run(app, now: datetime | None = None) -> notifications.NotificationReport:

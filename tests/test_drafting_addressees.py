@@ -18,10 +18,10 @@ from tests.drafting_support import (
     events,
     flashes,
     form_values,
-    log_in,
     make_team,
     statement,
 )
+from tests.sessions import log_in
 
 PAGE = f"/coordinator/s/{SLUG}/addressees"
 AMLO = "Andrés Manuel López Obrador"

@@ -10,18 +10,8 @@ import pytest
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from tests import factories
-from tests.drafting_support import (
-    OTTO,
-    SLUG,
-    actions,
-    count,
-    error_summary,
-    events,
-    flashes,
-    log_in,
-    make_team,
-    statement,
-)
+from tests.drafting_support import OTTO, SLUG, actions, count, error_summary, events, flashes, make_team, statement
+from tests.sessions import log_in
 
 PAGE = f"/coordinator/s/{SLUG}/categories"
 

@@ -18,11 +18,11 @@ from tests.drafting_support import (
     count,
     error_summary,
     form_values,
-    log_in,
     make_team,
     new_statement_form,
     statement,
 )
+from tests.sessions import log_in
 
 EDIT = f"/coordinator/s/{SLUG}/edit"
 DRAFT_EDIT = f"/coordinator/s/{DRAFT_SLUG}/edit"

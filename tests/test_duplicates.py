@@ -13,7 +13,8 @@ from signon.names import organization_key
 from signon.services import duplicates
 from signon.services.duplicates import allowed_distance, core_name, edit_distance, email_domain, website_host
 from tests import factories
-from tests.moderation_support import SLUG, TABLE, add, events, get, log_in, make_team, public_groups, seeding, statement
+from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups, statement
+from tests.sessions import log_in, seeding
 
 PAGE = f"/coordinator/s/{SLUG}/duplicates"
 MERGE = f"{PAGE}/merge"

@@ -10,8 +10,6 @@ import shutil
 import struct
 import subprocess
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -23,6 +21,7 @@ from signon.extensions import db
 from signon.models import Statement
 from signon.services import exports
 from tests import factories
+from tests.sessions import log_in, seeding
 
 SLUG = "national-guard-letter"
 OTHER_SLUG = "other-team-letter"
@@ -62,21 +61,8 @@ FILENAMES = {
 # --------------------------------------------------------------------------- helpers
 
 
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    """An app context for the factories only; requests run outside it, each with its own `g`."""
-    with app.app_context():
-        yield
-        db.session.remove()
-
-
 def statement_with_slug(slug: str) -> Statement:
     return db.session.execute(db.select(Statement).where(Statement.slug == slug)).scalar_one()
-
-
-def log_in(client, email: str = "maria@lawg.example.org") -> None:
-    r = client.post("/login", data={"email": email, "password": factories.PASSWORD})
-    assert r.status_code == 303
 
 
 def query(**changes: str | list[str] | None) -> str:

@@ -10,8 +10,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage, Statement
 from tests import factories
 from tests.conftest import TEST_BASE_URL
+from tests.sessions import log_in, seeding
 
 CLOSED = "closed-letter"
 OPEN = "national-guard-letter"
@@ -40,21 +39,8 @@ CONTACT_DETAILS = (
 # --------------------------------------------------------------------------- helpers
 
 
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    """An app context for the factories only; requests run outside it, each with its own `g`."""
-    with app.app_context():
-        yield
-        db.session.remove()
-
-
 def statement_with_slug(slug: str) -> Statement:
     return db.session.execute(db.select(Statement).where(Statement.slug == slug)).scalar_one()
-
-
-def log_in(client, email: str = "maria@lawg.example.org") -> None:
-    r = client.post("/login", data={"email": email, "password": factories.PASSWORD})
-    assert r.status_code == 303
 
 
 def publish(client, slug: str = CLOSED, **data: str):

@@ -19,11 +19,11 @@ from tests.drafting_support import (
     count,
     error_summary,
     form_values,
-    log_in,
     make_team,
     new_statement_form,
     statement,
 )
+from tests.sessions import log_in
 
 EDIT = f"/coordinator/s/{SLUG}/edit"
 PREVIEW = f"/coordinator/s/{SLUG}/preview"

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 
@@ -15,23 +13,12 @@ from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, OutboxMessage, Statement
 from tests import factories
 from tests.conftest import TEST_BASE_URL
+from tests.sessions import log_in, seeding
 
 SLUG = "national-guard-letter"
 MESSAGE = f"/coordinator/s/{SLUG}/message"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 BODY = "Dear partners,\r\n\r\nThe letter goes to the President on Friday.\r\nThank you all.\r\n\r\nMaría"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    with app.app_context():
-        yield
-        db.session.remove()
-
-
-def log_in(client, email: str = "maria@lawg.example.org") -> None:
-    r = client.post("/login", data={"email": email, "password": factories.PASSWORD})
-    assert r.status_code == 303
 
 
 def queued(app) -> list[OutboxMessage]:

@@ -7,19 +7,8 @@ import re
 
 import pytest
 
-from tests.moderation_support import (
-    OTHER_SLUG,
-    SLUG,
-    TABLE,
-    add,
-    events,
-    get,
-    log_in,
-    make_team,
-    outbox,
-    public_groups,
-    seeding,
-)
+from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, events, get, make_team, outbox, public_groups
+from tests.sessions import log_in, seeding
 
 MODERATE = f"{TABLE}/moderate"
 

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from signon.services import emails
-from tests.moderation_support import SLUG, TABLE, add, events, get, log_in, make_team, public_groups, seeding, statement
+from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups, statement
+from tests.sessions import log_in, seeding
 
 MODE = f"/coordinator/s/{SLUG}/moderation"
 

@@ -12,7 +12,8 @@ from signon.extensions import db
 from signon.models import Signature
 from signon.names import organization_key
 from tests import factories
-from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, log_in, make_team, names, rows, seeding, statement
+from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, make_team, names, rows, statement
+from tests.sessions import log_in, seeding
 
 
 @pytest.fixture

@@ -15,14 +15,13 @@ from tests.accounts import (
     audit_events,
     coordinator_by_email,
     link_in,
-    log_in,
     make_team,
     outbox,
     path_of,
-    seeding,
     without_csrf_tokens,
 )
 from tests.conftest import TEST_BASE_URL, TEST_SECRET
+from tests.sessions import log_in, seeding
 
 MARIA = "maria@lawg.example.org"
 

@@ -8,7 +8,8 @@ import pytest
 
 from signon.exports.letter import LetterOptions, build_letter
 from signon.exports.text import render_text
-from tests.moderation_support import SLUG, add, log_in, make_team, public_groups, seeding
+from tests.moderation_support import SLUG, add, make_team, public_groups
+from tests.sessions import log_in, seeding
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ import pytest
 from signon.models import AuditEvent
 from signon.services import drafts, statement_status
 from tests import factories
-from tests.drafting_support import DRAFT_SLUG, OTTO, flashes, log_in, make_team, statement
+from tests.drafting_support import DRAFT_SLUG, OTTO, flashes, make_team, statement
+from tests.sessions import log_in
 
 STATUS = f"/coordinator/s/{DRAFT_SLUG}/status"
 PAGE = f"/s/{DRAFT_SLUG}"

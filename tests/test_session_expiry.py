@@ -16,8 +16,9 @@ from itsdangerous.timed import TimestampSigner
 
 import signon.clock
 from signon import create_app
-from tests.accounts import SLUG, log_in, make_team
+from tests.accounts import SLUG, make_team
 from tests.conftest import Inbox, base_overrides, empty_tables
+from tests.sessions import log_in
 
 TEAM = f"/coordinator/s/{SLUG}/team"
 TWELVE_HOURS = timedelta(hours=12)

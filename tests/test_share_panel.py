@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -17,22 +15,11 @@ from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Membership, Statement
 from tests import factories
 from tests.conftest import TEST_BASE_URL
+from tests.sessions import log_in, seeding
 
 SLUG = "national-guard-letter"
 SHARE = f"/coordinator/s/{SLUG}/share"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    with app.app_context():
-        yield
-        db.session.remove()
-
-
-def log_in(client, email: str = "maria@lawg.example.org") -> None:
-    r = client.post("/login", data={"email": email, "password": factories.PASSWORD})
-    assert r.status_code == 303
 
 
 def text_of(response) -> str:

@@ -11,18 +11,8 @@ import pytest
 from signon.extensions import db
 from signon.models import Signature
 from tests import factories
-from tests.drafting_support import (
-    OTTO,
-    SLUG,
-    actions,
-    count,
-    error_summary,
-    events,
-    form_values,
-    log_in,
-    make_team,
-    statement,
-)
+from tests.drafting_support import OTTO, SLUG, actions, count, error_summary, events, form_values, make_team, statement
+from tests.sessions import log_in
 
 SIGN = f"/s/{SLUG}/sign"
 SETTINGS = f"/coordinator/s/{SLUG}/sign-form"

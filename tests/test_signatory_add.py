@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from signon.models import Signature
-from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, events, log_in, make_team, outbox, public_groups
+from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, events, make_team, outbox, public_groups
+from tests.sessions import log_in
 
 ADD = f"{TABLE}/new"
 FORM = {

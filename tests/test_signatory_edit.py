@@ -8,7 +8,8 @@ import re
 import pytest
 
 from signon.exports.letter import build_letter
-from tests.moderation_support import SLUG, TABLE, add, events, get, log_in, make_team, public_groups, seeding
+from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups
+from tests.sessions import log_in, seeding
 
 LISTING = {"organization": "ACLU of Texas", "category": "state-and-local", "city": "Houston", "region": "TX",
            "country": "United States"}  # fmt: skip

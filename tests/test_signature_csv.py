@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -13,18 +11,11 @@ import pytest
 from signon.extensions import db
 from signon.models import Signature, Statement
 from tests import factories
+from tests.sessions import seeding
 from tests.test_signature_spreadsheets import COLUMNS
 
 CSV_URL = "/coordinator/s/national-guard-letter/signatures.csv"
 SUBMITTED = datetime(2026, 3, 1, 14, 30, 5, tzinfo=UTC)
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    """An app context for the factories only; requests run outside it, each with its own `g`."""
-    with app.app_context():
-        yield
-        db.session.remove()
 
 
 def statement_with_slug(slug: str) -> Statement:

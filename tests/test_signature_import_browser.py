@@ -19,7 +19,8 @@ from sqlalchemy import func
 from signon.models import Signature
 from signon.services import upload_store
 from signon.services.mapped_imports import MAX_UPLOAD_ROWS, guess_mapping
-from tests.moderation_support import SLUG, add, events, log_in, make_team
+from tests.moderation_support import SLUG, add, events, make_team
+from tests.sessions import log_in
 
 IMPORT = f"/coordinator/s/{SLUG}/import"
 GOOGLE_HEADER = [

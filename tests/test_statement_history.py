@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 import pytest
@@ -16,22 +14,11 @@ from signon.extensions import db
 from signon.models import Signature, Statement
 from signon.services import audit, history
 from tests import factories
+from tests.sessions import log_in, seeding
 from tests.test_message_signatories import hidden_fields
 
 SLUG = "national-guard-letter"
 HISTORY = f"/coordinator/s/{SLUG}/history"
-
-
-@contextmanager
-def seeding(app) -> Iterator[None]:
-    with app.app_context():
-        yield
-        db.session.remove()
-
-
-def log_in(client, email: str = "maria@lawg.example.org") -> None:
-    r = client.post("/login", data={"email": email, "password": factories.PASSWORD})
-    assert r.status_code == 303
 
 
 def rows(page: str) -> list[str]:

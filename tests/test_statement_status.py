@@ -15,17 +15,8 @@ from signon.models import Statement
 from signon.services import publication, statement_status
 from tests import factories
 from tests.conftest import wait_until
-from tests.drafting_support import (
-    DRAFT_SLUG,
-    OTTO,
-    SLUG,
-    actions,
-    events,
-    flashes,
-    log_in,
-    make_team,
-    statement,
-)
+from tests.drafting_support import DRAFT_SLUG, OTTO, SLUG, actions, events, flashes, make_team, statement
+from tests.sessions import log_in
 
 STATUS = f"/coordinator/s/{SLUG}/status"
 DRAFT_STATUS = f"/coordinator/s/{DRAFT_SLUG}/status"

@@ -22,14 +22,13 @@ from tests.accounts import (
     count,
     invite,
     link_in,
-    log_in,
     make_team,
     outbox,
     path_of,
     role_of,
-    seeding,
 )
 from tests.conftest import TEST_BASE_URL
+from tests.sessions import log_in, seeding
 
 INES = "ines@partner.example.org"
 TEAM = f"/coordinator/s/{SLUG}/team"

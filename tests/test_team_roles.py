@@ -9,17 +9,8 @@ import pytest
 from signon.extensions import db
 from signon.models import Membership
 from tests import factories
-from tests.accounts import (
-    OTHER_SLUG,
-    SLUG,
-    TITLE,
-    audit_events,
-    invite,
-    log_in,
-    make_team,
-    role_of,
-    seeding,
-)
+from tests.accounts import OTHER_SLUG, SLUG, TITLE, audit_events, invite, make_team, role_of
+from tests.sessions import log_in, seeding
 from tests.test_coordinator_access import table_of
 
 TEAM = f"/coordinator/s/{SLUG}/team"
