@@ -11,6 +11,7 @@ from signon.extensions import db
 from signon.models import Addressee, Statement
 from signon.services import audit
 from signon.services.errors import DomainError
+from signon.services.ordering import move_one_place
 from signon.services.statement_files import AddresseeInput
 from signon.services.statements import get_by_slug
 
@@ -86,14 +87,9 @@ def move(slug: str, addressee_id: int, offset: int, now: datetime, *, actor: str
     """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
     addressee = get(slug, addressee_id)
     statement = addressee.statement
-    order = list(statement.addressees)
-    index = order.index(addressee)
-    target = index + offset
-    if offset not in (-1, 1) or not 0 <= target < len(order):
+    target = move_one_place(statement.addressees, addressee, offset)
+    if target is None:
         return
-    order[index], order[target] = order[target], order[index]
-    for position, item in enumerate(order):
-        item.position = position
     _changed(statement, now)
     audit.record(
         now, actor, "addressee.moved", statement_id=statement.id, addressee_id=addressee.id, position=target + 1

@@ -13,6 +13,7 @@ from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from signon.services import audit
 from signon.services.errors import DomainError
+from signon.services.ordering import move_one_place
 from signon.services.statement_files import slugify
 from signon.services.statements import get_by_slug
 
@@ -116,14 +117,9 @@ def move(slug: str, category_id: int, offset: int, now: datetime, *, actor: str)
     """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
     category = get(slug, category_id)
     statement = category.statement
-    order = list(statement.categories)
-    index = order.index(category)
-    target = index + offset
-    if offset not in (-1, 1) or not 0 <= target < len(order):
+    target = move_one_place(statement.categories, category, offset)
+    if target is None:
         return
-    order[index], order[target] = order[target], order[index]
-    for position, item in enumerate(order):
-        item.position = position
     _changed(statement, now)
     audit.record(now, actor, "category.moved", statement_id=statement.id, category_id=category.id, position=target + 1)
     db.session.commit()
