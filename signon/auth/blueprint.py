@@ -4,4 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint
 
+from signon.public import limits
+
 bp = Blueprint("auth", __name__)
+# Signing in, resetting a password and accepting an invitation are public forms too.
+limits.register(bp)

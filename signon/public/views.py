@@ -24,6 +24,7 @@ from werkzeug.wrappers import Response
 from signon.clock import utcnow
 from signon.errors import render_error
 from signon.extensions import db
+from signon.public import limits
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
 from signon.routing import check_slug, check_token
 from signon.services import drafts, emails, exports, publication, signatures, statements
@@ -38,6 +39,7 @@ from signon.services.errors import (
 )
 
 bp = Blueprint("public", __name__)
+limits.register(bp)
 
 CLOSED_TITLE = "This statement is no longer accepting signatures"
 
