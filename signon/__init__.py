@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from signon.config import load_config
+from signon.config import ConfigError, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,6 +23,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
         instance_path=str(ROOT / "instance"),
     )
     load_config(app, overrides)
+    register_proxies(app)
     register_extensions(app)
     register_blueprints(app)
     register_cli(app)
@@ -29,6 +31,16 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     register_template_filters(app)
     register_response_headers(app)
     return app
+
+
+def register_proxies(app: Flask) -> None:
+    """Behind SIGNON_PROXY_HOPS trusted proxies, the client's address and scheme are the ones
+    they forward; with none (the default), forwarded headers are ignored."""
+    hops = int(app.config["SIGNON_PROXY_HOPS"])
+    if hops < 0:
+        raise ConfigError("SIGNON_PROXY_HOPS must be 0 or more")
+    if hops:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
 
 
 def register_extensions(app: Flask) -> None:

@@ -33,7 +33,13 @@ STRING_VARS = (
     "SIGNON_BASE_URL",
     "REDIS_URL",
 )
-INT_VARS = ("MAIL_PORT", "MAIL_TIMEOUT", "SIGNON_CONFIRMATION_LINK_DAYS", "PERMANENT_SESSION_LIFETIME")
+INT_VARS = (
+    "MAIL_PORT",
+    "MAIL_TIMEOUT",
+    "SIGNON_CONFIRMATION_LINK_DAYS",
+    "PERMANENT_SESSION_LIFETIME",
+    "SIGNON_PROXY_HOPS",
+)
 BOOL_VARS = ("MAIL_USE_TLS", "MAIL_USE_SSL", "RATELIMIT_ENABLED")
 TRUE_WORDS = {"1", "true", "yes", "on"}
 
@@ -62,6 +68,9 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "OUTBOX_BATCH_SIZE": 100,
         "OUTBOX_POLL_SECONDS": 2.0,
         "TRUSTED_HOSTS_EXTRA": (),
+        # How many reverse proxies in front of Signon append to X-Forwarded-For: 0 trusts none, so
+        # a client cannot choose the address its rate limits and records are kept under.
+        "SIGNON_PROXY_HOPS": 0,
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         # Public forms are small; a huge urlencoded body must not be parsed at all.
         "MAX_CONTENT_LENGTH": 1024 * 1024,
