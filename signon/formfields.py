@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from wtforms import Field, Form, SelectField
-from wtforms.validators import ValidationError
+from wtforms.validators import DataRequired, Email, Length, ValidationError
 
 # Control characters (NUL included) and the bidi controls that can make a name read backwards.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -80,3 +80,18 @@ class ListedChoice(SelectField):
         listed = {str(value) for value, *_ in (self.choices or [])}
         if self.data not in listed:
             raise ValidationError(self.refusal)
+
+
+EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
+
+
+def email_validators(missing: str) -> list[Any]:
+    """What every email field that Signon writes to checks: present (``missing`` says what to
+    enter), short enough, no control characters, and an address smtplib can send to (no
+    non-ASCII local part, which it cannot encode; nothing looked up, the machine may be offline)."""
+    return [
+        DataRequired(missing),
+        Length(max=320),
+        PlainText(EMAIL_FORMAT),
+        Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
+    ]

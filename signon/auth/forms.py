@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField
-from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms.validators import DataRequired, EqualTo, Length
 
-from signon.formfields import PlainText, strip
+from signon.formfields import PlainText, email_validators, strip
 from signon.services.coordinators import MIN_PASSWORD_LENGTH
 
-EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 PASSWORD_HINT = f"At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember."
 
 
@@ -28,12 +27,7 @@ class ForgotPasswordForm(FlaskForm):
     email = EmailField(
         "Email",
         filters=[strip],
-        validators=[
-            DataRequired("Enter the email address you sign in with"),
-            Length(max=320),
-            PlainText(EMAIL_FORMAT),
-            Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
-        ],
+        validators=email_validators("Enter the email address you sign in with"),
     )
 
 

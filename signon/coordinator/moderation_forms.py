@@ -17,16 +17,15 @@ from wtforms import (
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
-from signon.formfields import ListedChoice, PlainText, WebAddress, strip, strip_multiline
+from signon.formfields import ListedChoice, PlainText, WebAddress, email_validators, strip, strip_multiline
 from signon.names import organization_key
 from signon.routing import LARGEST_ID
 from signon.services.moderation import ACTIONS
 from signon.services.signature_table import SORTS, STATUS_FILTERS
 
 # The largest id a signature can have; a longer number in a form is not one of ours.
-EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 
 
 class TableForm(FlaskForm):
@@ -149,12 +148,7 @@ class AddSignatoryForm(ListingForm):
     email = EmailField(
         "Contact's email",
         filters=[strip],
-        validators=[
-            DataRequired("Enter the contact's email address"),
-            Length(max=320),
-            PlainText(EMAIL_FORMAT),
-            Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
-        ],
+        validators=email_validators("Enter the contact's email address"),
     )
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:

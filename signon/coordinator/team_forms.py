@@ -5,11 +5,9 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from wtforms import EmailField, RadioField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, Length
 
-from signon.formfields import ListedChoice, PlainText, strip
+from signon.formfields import ListedChoice, email_validators, strip
 
-EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 ROLE_CHOICES = [SelectChoice("editor", "Editor"), SelectChoice("owner", "Owner")]
 
 
@@ -17,12 +15,7 @@ class InviteForm(FlaskForm):
     email = EmailField(
         "Email address",
         filters=[strip],
-        validators=[
-            DataRequired("Enter the email address of the person to invite"),
-            Length(max=320),
-            PlainText(EMAIL_FORMAT),
-            Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
-        ],
+        validators=email_validators("Enter the email address of the person to invite"),
     )
     role = RadioField(
         "Role",

@@ -7,14 +7,12 @@ from typing import Any
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, Field, StringField, TelField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, StopValidation, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation, ValidationError
 
-from signon.formfields import ListedChoice, PlainText, WebAddress, strip, strip_multiline
+from signon.formfields import ListedChoice, PlainText, WebAddress, email_validators, strip, strip_multiline
 from signon.names import organization_key
 
-EMAIL_FORMAT = "Enter an email address in the correct format, like name@example.org"
 # Flask-Mail and smtplib cannot send to a non-ASCII local part; the machine is offline.
-email_format = Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False)
 
 
 # What each optional field says when the statement's coordinators make it required.
@@ -73,7 +71,7 @@ class SignForm(FlaskForm):
     email = EmailField(
         "Email",
         filters=[strip],
-        validators=[DataRequired("Enter your email address"), Length(max=320), PlainText(EMAIL_FORMAT), email_format],
+        validators=email_validators("Enter your email address"),
     )
     phone = TelField("Phone", filters=[strip], validators=[Length(max=100), PlainText()])
     authorized = BooleanField(
@@ -148,5 +146,5 @@ class ResendForm(FlaskForm):
     email = EmailField(
         "Email",
         filters=[strip],
-        validators=[DataRequired("Enter the email address you signed with"), Length(max=320), email_format],
+        validators=email_validators("Enter the email address you signed with"),
     )
