@@ -200,6 +200,20 @@ def test_merging_keeps_one_and_rejects_the_other_as_merged_into_it(app, client, 
     assert "Merged into “ACLU of Texas” (rejected as a duplicate)" in history
 
 
+def test_merging_the_other_way_from_a_stale_page_keeps_the_one_signature_left(app, client, db, team):
+    kept = add(app, "ACLU of Texas")
+    merged = add(app, "ACLU Texas")
+    log_in(client)
+    client.post(MERGE, data={"keep": str(kept), "merge": str(merged)})
+
+    # A second tab still shows the pair and offers to keep the other side.
+    response = client.post(MERGE, data={"keep": str(merged), "merge": str(kept)}, follow_redirects=True)
+
+    assert "already off the list" in response.get_data(as_text=True)
+    assert get(kept).status == "verified" and get(merged).status == "rejected"
+    assert len(events("signature.merged")) == 1
+
+
 @pytest.mark.parametrize("data", [{"keep": "1", "merge": "1"}, {"keep": "x", "merge": "2"}, {}])
 def test_an_invalid_merge_changes_nothing(app, client, db, team, data):
     add(app, "ACLU of Texas")

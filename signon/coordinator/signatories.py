@@ -75,6 +75,8 @@ def merge(slug: str) -> Response:
         kept = moderation.merge(statement.id, form.keep.data, form.merge.data, utcnow(), actor=actor())
     except SignatureNotFound:
         flash("One of the two signatures is no longer there. Nothing was merged.")
+    except moderation.AlreadyOffTheList:
+        flash("One of the two signatures is already off the list (merged, rejected or withdrawn). Nothing was merged.")
     else:
         flash(f"Merged: {kept.organization_name} is kept; the other signature is rejected as its duplicate.")
     return redirect(url_for(".duplicates_page", slug=slug), 303)

@@ -15,7 +15,13 @@ from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
 from signon.services import audit, moderation_emails
-from signon.services.errors import DuplicateSignature, SignatureNotFound, StatementNotFound, UnknownCategory
+from signon.services.errors import (
+    DomainError,
+    DuplicateSignature,
+    SignatureNotFound,
+    StatementNotFound,
+    UnknownCategory,
+)
 
 ACTIONS = ("approve", "reject", "hide", "restore", "pin", "unpin")
 # The listing fields a coordinator corrects; the submitted values stay in the audit trail.
@@ -45,6 +51,10 @@ class ListingInput:
     city: str
     region: str
     country: str
+
+
+class AlreadyOffTheList(DomainError):
+    """One of two signatures to merge is already rejected or withdrawn."""
 
 
 def _refusal(action: str, signature: Signature) -> str:
@@ -210,6 +220,10 @@ def merge(statement_id: int, keep_id: int, merged_id: int, now: datetime, *, act
         raise ValueError("a signature cannot be merged into itself")
     kept = signature_of(statement_id, keep_id)
     merged = signature_of(statement_id, merged_id)
+    if {kept.status, merged.status} & {"rejected", "withdrawn"}:
+        # Already merged (a second tab, a colleague) or taken off the list: merging again the
+        # other way would reject the one signature left.
+        raise AlreadyOffTheList(kept.id if kept.status in ("rejected", "withdrawn") else merged.id)
     previous = merged.status
     merged.status = "rejected"
     merged.updated_at = now
