@@ -166,8 +166,7 @@ def publish_statement(slug: str) -> None:
         raise click.ClickException("the statement is still open: close it or wait for its deadline") from None
     except AlreadyPublished:
         raise click.ClickException("the final letter is already published") from None
-    for fmt in publication.PUBLIC_FORMATS:
-        exports.letter_file(slug, fmt)
+    exports.prepare_letter_files(slug, publication.PUBLIC_FORMATS)
     click.echo(f"published {public_url(slug)}; {report.emails} emails queued")
 
 

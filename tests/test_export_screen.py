@@ -480,6 +480,17 @@ def test_the_second_download_of_the_same_pdf_comes_from_the_cache(maria, app, re
     assert cached_files(app) == [cached]
 
 
+def test_a_cache_that_cannot_be_written_still_serves_the_file(maria, app, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    app.config["SIGNON_EXPORT_CACHE"] = str(blocked)
+
+    response = download(maria, "pdf")
+
+    assert response.status_code == 200
+    assert response.data.startswith(b"%PDF")
+
+
 def test_the_preview_and_the_download_share_the_cached_pdf(maria, app, render_count):
     download(maria, "pdf")
     assert maria.get(f"{PREVIEW}?{query()}").status_code == 200

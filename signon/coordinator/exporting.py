@@ -93,7 +93,6 @@ def publish(slug: str) -> Response:
         flash("The final letter is already published.")
     else:
         # Built now, once, so that the first visitors do not wait for a large PDF.
-        for fmt in publication.PUBLIC_FORMATS:
-            exports.letter_file(slug, fmt)
+        exports.prepare_letter_files(slug, publication.PUBLIC_FORMATS)
         flash(f"Published. {report.emails:,} signatories will receive the link by email.")
     return redirect(url_for(".export", slug=slug), 303)

@@ -49,21 +49,34 @@ def cache_dir() -> Path:
 
 def _cached(folder: Path, name: str, stale: str, build: Callable[[], bytes]) -> bytes:
     """The file ``name`` in ``folder``, built once. Building it removes the files of that folder
-    whose names end with ``stale``: the same format and options of an earlier revision."""
+    whose names end with ``stale``: the same format and options of an earlier revision. A cache
+    that cannot be written (full disk, read-only folder) is logged and the file served anyway."""
     path = folder / name
     if path.is_file():
         return path.read_bytes()
     content = build()
-    folder.mkdir(parents=True, exist_ok=True)
-    # Written aside and renamed, so a reader never sees half a file.
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".part-")
-    with os.fdopen(handle, "wb") as out:
-        out.write(content)
-    os.replace(temporary, path)
-    for old in folder.glob(f"*{stale}"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed, so a reader never sees half a file.
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".part-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(content)
+            os.replace(temporary, path)
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+        for old in folder.glob(f"*{stale}"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        current_app.logger.exception("export cache %s could not be written", folder)
     return content
+
+
+def _rendered(letter: Letter, fmt: str, options: LetterOptions) -> bytes:
+    _, render = LETTER_FORMATS[fmt]
+    suffix = f"-{options.key}.{fmt}"
+    return _cached(cache_dir() / letter.slug, f"{letter.stamp}.{fmt}", suffix, lambda: render(letter))
 
 
 def letter_file(slug: str, fmt: str, options: LetterOptions | None = None) -> ExportFile:
@@ -75,10 +88,20 @@ def letter_file(slug: str, fmt: str, options: LetterOptions | None = None) -> Ex
         raise ValueError(f"format must be one of {', '.join(LETTER_FORMATS)}")
     options = options or LetterOptions()
     letter = build_letter(slug, options)
-    mimetype, render = LETTER_FORMATS[fmt]
-    suffix = f"-{options.key}.{fmt}"
-    content = _cached(cache_dir() / letter.slug, f"{letter.stamp}.{fmt}", suffix, lambda: render(letter))
-    return ExportFile(content, mimetype, f"{letter.slug}.{fmt}")
+    return ExportFile(_rendered(letter, fmt, options), LETTER_FORMATS[fmt][0], f"{letter.slug}.{fmt}")
+
+
+def prepare_letter_files(slug: str, formats: tuple[str, ...]) -> None:
+    """Build the letter's files with the default options ahead of time, from one Letter, so
+    that the first visitors do not wait. A failure is logged, not raised: the caller's change
+    has happened, and a download builds a missing file itself."""
+    options = LetterOptions()
+    letter = build_letter(slug, options)
+    for fmt in formats:
+        try:
+            _rendered(letter, fmt, options)
+        except Exception:
+            current_app.logger.exception("could not prepare the %s of %s", fmt, slug)
 
 
 def first_page_png(slug: str, options: LetterOptions | None = None, *, width: int = 600) -> bytes:

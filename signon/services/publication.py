@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flask import render_template
+from sqlalchemy import update
 
 from signon.extensions import db
 from signon.models import Signature, Statement
@@ -33,10 +34,16 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
         raise StatementIsDraft(slug)
     if not statement.can_publish(now):
         raise StatementStillOpen(slug)
-    statement.status = "closed"
-    statement.published_at = now
-    statement.revision += 1
-    statement.updated_at = now
+    # Claimed by a conditional update: of two Publish presses at once, one sends the emails.
+    claimed = db.session.execute(
+        update(Statement)
+        .where(Statement.id == statement.id, Statement.published_at.is_(None))
+        .values(status="closed", published_at=now, revision=Statement.revision + 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        db.session.rollback()
+        raise AlreadyPublished(slug)
     recipients = db.session.execute(
         db.select(Signature.contact_email, Signature.contact_name, Signature.organization_name)
         .where(
