@@ -103,11 +103,11 @@ def save_closed_message(slug: str) -> Response | str | tuple[str, int]:
 @bp.post("/s/<slug>/review-link")
 @login_required
 def create_review_link(slug: str) -> Response:
-    member_statement_or_404(slug)
+    statement = member_statement_or_404(slug)
     if not ButtonForm().validate():
         flash(EXPIRED, "error")
     else:
-        had_one = member_statement_or_404(slug).review_token is not None
+        had_one = statement.review_token is not None
         status_service.create_review_link(slug, utcnow(), actor=actor())
         flash(
             "A new review link is ready. The earlier one no longer works." if had_one else "The review link is ready."

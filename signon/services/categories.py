@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
@@ -147,5 +148,10 @@ def remove(slug: str, category_id: int, now: datetime, *, actor: str) -> str:
         item.position = position
     _changed(statement, now)
     audit.record(now, actor, "category.removed", statement_id=statement.id, category_id=category_id, label=label)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # A signature was filed under it between the count and the delete.
+        db.session.rollback()
+        raise CategoryRefused(f"“{label}” cannot be removed: a signature has just been filed under it") from None
     return label

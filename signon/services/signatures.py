@@ -183,6 +183,8 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
         db.session.rollback()
         existing = _existing(statement.id, key)
         if existing is None:
+            # The other constraint a new signature can break: its category was removed meanwhile.
+            _category(sign_form_statement(slug, now), data.category_key)
             raise
         _answer_duplicate(existing, data, now)
 
