@@ -1,5 +1,6 @@
 """All models, importable without the web layer (for migrations, the worker and tests)."""
 
+from signon.models.archive import ArchivedRow
 from signon.models.audit import AuditEvent
 from signon.models.coordinator import Coordinator, Invitation, Membership
 from signon.models.outbox import OutboxMessage
@@ -8,6 +9,7 @@ from signon.models.statement import Addressee, Category, Statement
 
 __all__ = [
     "Addressee",
+    "ArchivedRow",
     "AuditEvent",
     "Category",
     "Coordinator",

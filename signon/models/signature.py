@@ -42,6 +42,13 @@ class Signature(Base):
     hidden: Mapped[bool] = mapped_column(default=False, server_default=false())
     # A lead organization ("initiated by"), listed first.
     pinned: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Whether the contact's email domain is the website's: "verified", "freemail" (a free mail
+    # provider's, so nothing is known), "mismatch" (another domain), or "" (not checked: added
+    # by a coordinator, imported, or signed before the check existed).
+    domain_check: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    # Why the name may impersonate another signatory ("looks like Amnesty International: mixed
+    # scripts"), for the coordinators; "" when nothing looked wrong at signing time.
+    name_warning: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     contact_name: Mapped[str] = mapped_column(String(200))
     contact_role: Mapped[str] = mapped_column(String(200), default="")

@@ -65,6 +65,10 @@ class Statement(Base):
     # When the coordinators were told the deadline is 48 hours away, and that it has closed.
     reminder_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_notice_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Contact details of the signatories are anonymised this many months after the statement
+    # closes (`flask privacy purge`); the public list stays. Set when that was done.
+    retention_months: Mapped[int] = mapped_column(default=12, server_default="12")
+    contacts_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     addressees: Mapped[list[Addressee]] = relationship(
         back_populates="statement", order_by="Addressee.position", cascade="all, delete-orphan"
