@@ -183,6 +183,7 @@ def _signatory_page(
         statement=statement,
         signature=signature,
         status=signature_table.status_of(signature),
+        domain=signature_table.domain_note(signature),
         listing=listing,
         action=action or ActionForm(formdata=None),
         buttons=[(name, label) for name, label in BUTTONS.items() if moderation.applies(name, signature)],

@@ -18,6 +18,7 @@ from datetime import datetime
 from itertools import combinations
 from urllib.parse import urlsplit
 
+from signon.domains import free_mail_domains
 from signon.extensions import db
 from signon.models import Category, Signature
 from signon.names import organization_key, sort_key
@@ -31,16 +32,8 @@ COMMON_WORDS = frozenset(
         *("inc", "incorporated", "llc", "ltd", "limited", "co", "corp", "corporation", "ac", "c", "sc", "ngo"),
     )
 )
-FREE_MAIL = frozenset(
-    (
-        *("gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.es", "yahoo.com.mx"),
-        *("ymail.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.es", "outlook.com", "outlook.es"),
-        *("live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "protonmail.com", "proton.me"),
-        *("pm.me", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com", "mail.ru", "yandex.ru", "yandex.com"),
-        *("zoho.com", "fastmail.com", "hey.com", "tutanota.com", "qq.com", "163.com", "126.com", "naver.com"),
-        *("riseup.net", "comcast.net", "verizon.net", "att.net"),
-    )
-)
+# Free mail providers, from the data file the domain check at signing reads too.
+FREE_MAIL = free_mail_domains()
 # A domain or word shared by more signatures than this is a federation's, a provider's or a
 # common word: flagging every pair of them would bury the real duplicates.
 MAX_SHARED = 8

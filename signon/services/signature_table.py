@@ -1,6 +1,7 @@
 """The coordinators' signatures table: one page of a statement's signatures, filtered by status
-and category, searched by name, sorted, with the count of each status. The filtering, sorting
-and paging run in the database, so a statement with thousands of signatures stays quick."""
+(or by what the checks at signing found) and category, searched by name, sorted, with the count
+of each status. The filtering, sorting and paging run in the database, so a statement with
+thousands of signatures stays quick."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, true
 
+from signon import domains
 from signon.extensions import db
 from signon.models import Category, Signature
 from signon.names import organization_key
 
 # The filters, in the order the page lists them. All but "all", "hidden" and "pinned" count
-# signatures that are not hidden: a hidden signature counts once, as hidden.
+# signatures that are not hidden: a hidden signature counts once, as hidden. The last two count
+# the live signatures (neither rejected nor withdrawn) that the checks at signing flagged.
 STATUS_FILTERS = (
     ("all", "All"),
     ("awaiting_approval", "Awaiting approval"),
@@ -24,7 +27,11 @@ STATUS_FILTERS = (
     ("withdrawn", "Withdrawn"),
     ("hidden", "Hidden"),
     ("pinned", "Initiated by (pinned)"),
+    ("unverified_domain", "Unverified domain"),
+    ("name_warning", "Names to check"),
 )
+# Filters for what the checks at signing found: on the page only when they find something.
+CHECK_FILTERS = frozenset(("unverified_domain", "name_warning"))
 SORTS = (("date", "Newest first"), ("name", "Name"), ("category", "Category, then name"))
 PER_PAGE = 50
 
@@ -37,6 +44,15 @@ class TableQuery:
     sort: str = "date"
     page: int = 1
     per_page: int = PER_PAGE
+
+
+@dataclass(frozen=True)
+class DomainNote:
+    """What the domain check at signing found, as coordinators read it."""
+
+    verified: bool
+    label: str  # "Domain verified" or "Unverified domain"
+    why: str  # "email at gmail.com, a free mail provider"
 
 
 @dataclass(frozen=True)
@@ -54,6 +70,8 @@ class TableRow:
     hidden: bool
     pinned: bool
     created_at: datetime
+    domain: DomainNote | None = None
+    name_warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,7 @@ class SignatureTable:
 
 
 _LABELS = dict(STATUS_FILTERS)
+UNVERIFIED = (domains.FREEMAIL, domains.MISMATCH)
 
 
 def _condition(status: str) -> ColumnElement[bool]:
@@ -87,6 +106,10 @@ def _condition(status: str) -> ColumnElement[bool]:
         "withdrawn": and_(shown, Signature.status == "withdrawn"),
         "hidden": Signature.hidden.is_(True),
         "pinned": Signature.pinned.is_(True),
+        "unverified_domain": and_(
+            shown, Signature.status.in_(("pending", "verified")), Signature.domain_check.in_(UNVERIFIED)
+        ),
+        "name_warning": and_(shown, Signature.status.in_(("pending", "verified")), Signature.name_warning != ""),
     }
     return conditions.get(status, false())
 
@@ -102,7 +125,11 @@ def counts(statement_id: int) -> tuple[StatusCount, ...]:
     """How many of the statement's signatures each filter shows, in one query."""
     columns = [func.coalesce(func.sum(case((_condition(key), 1), else_=0)), 0) for key, _ in STATUS_FILTERS]
     found = db.session.execute(db.select(*columns).where(Signature.statement_id == statement_id)).one()
-    return tuple(StatusCount(key, label, int(n)) for (key, label), n in zip(STATUS_FILTERS, found, strict=True))
+    return tuple(
+        StatusCount(key, label, int(n))
+        for (key, label), n in zip(STATUS_FILTERS, found, strict=True)
+        if n or key not in CHECK_FILTERS
+    )
 
 
 def _search(text: str) -> ColumnElement[bool]:
@@ -145,6 +172,19 @@ def page(statement_id: int, query: TableQuery) -> SignatureTable:
     )
 
 
+def domain_note(signature: Signature) -> DomainNote | None:
+    """The domain check's verdict with its reason; None if the signature was never checked
+    (added by a coordinator, imported, or signed before the check existed)."""
+    if not signature.domain_check:
+        return None
+    verified = signature.domain_check == domains.VERIFIED
+    return DomainNote(
+        verified=verified,
+        label="Domain verified" if verified else "Unverified domain",
+        why=domains.explain(signature.domain_check, signature.contact_email, signature.website),
+    )
+
+
 def _row(signature: Signature, category: str) -> TableRow:
     status = status_of(signature)
     return TableRow(
@@ -161,4 +201,6 @@ def _row(signature: Signature, category: str) -> TableRow:
         hidden=signature.hidden,
         pinned=signature.pinned,
         created_at=signature.created_at,
+        domain=domain_note(signature),
+        name_warning=signature.name_warning,
     )

@@ -9,7 +9,7 @@ from flask import current_app
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 
-from signon import tokens
+from signon import domains, lookalikes, tokens
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
@@ -140,6 +140,16 @@ def _existing(statement_id: int, key: str) -> Signature | None:
     ).scalar_one_or_none()
 
 
+def _names_signed(statement_id: int) -> list[tuple[str, str]]:
+    """(name, key) of the statement's signatures that a new name could pass for, oldest first."""
+    rows = db.session.execute(
+        db.select(Signature.organization_name, Signature.organization_key)
+        .where(Signature.statement_id == statement_id, Signature.status != "rejected")
+        .order_by(Signature.id)
+    ).all()
+    return [(name, key) for name, key in rows]
+
+
 def _answer_duplicate(existing: Signature, data: SignatureInput, now: datetime) -> None:
     same_person = existing.contact_email.casefold() == data.contact_email.casefold()
     if same_person and existing.status == "pending" and existing.confirmed_at is None:
@@ -172,6 +182,8 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
         _answer_duplicate(existing, data, now)
         return
     signature = _new_signature(statement, category, data, now, status="pending")
+    signature.domain_check = domains.check(signature.contact_email, signature.website).result
+    signature.name_warning = lookalikes.name_warning(name, _names_signed(statement.id))
     db.session.add(signature)
     try:
         db.session.flush()
