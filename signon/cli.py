@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -20,6 +21,7 @@ from signon.services import (
     demo,
     exports,
     notifications,
+    privacy,
     publication,
     signature_imports,
     statement_status,
@@ -42,6 +44,7 @@ signatures_cli = AppGroup("signatures", help="Load signatories.")
 outbox_cli = AppGroup("outbox", help="Send the email waiting in the outbox.")
 demo_cli = AppGroup("demo", help="The demo statement.")
 notifications_cli = AppGroup("notifications", help="Email coordinators about their statements.")
+privacy_cli = AppGroup("privacy", help="Anonymise signatories' contact details once kept long enough.")
 
 
 def public_url(slug: str) -> str:
@@ -270,6 +273,32 @@ def send_notifications() -> None:
     )
 
 
+def _moment(value: datetime) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC"
+
+
+@privacy_cli.command("purge")
+@click.option("--dry-run", is_flag=True, help="Show what would be anonymised, and change nothing.")
+def purge_contacts(dry_run: bool) -> None:
+    """Anonymise the contact details of every closed statement kept past its retention
+    (months after closing); the public list stays. A purged statement is skipped."""
+    now = utcnow()
+    found = privacy.due(now) if dry_run else privacy.purge(now, actor="cli")
+    for p in found:
+        facts = f"closed {_moment(p.closed_at)}, retention {p.retention_months} months"
+        if dry_run:
+            click.echo(f"would purge {p.slug}: {facts}, {p.signatures} signatures with contact details")
+        else:
+            click.echo(
+                f"purged {p.slug}: {facts}, {p.signatures} signatures anonymised, "
+                f"{p.emails} emails deleted, {p.audit_events} history entries cleaned"
+            )
+    if dry_run:
+        click.echo(f"{len(found)} statement(s) would be purged; nothing was changed (dry run)")
+    else:
+        click.echo(f"{len(found)} statement(s) purged")
+
+
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
@@ -291,6 +320,8 @@ def serve(host: str, port: int, reload: bool) -> None:
 
 
 def register(app: Flask) -> None:
-    for group in (statements_cli, signatures_cli, coordinators_cli, outbox_cli, demo_cli, notifications_cli):
+    for group in (
+        statements_cli, signatures_cli, coordinators_cli, outbox_cli, demo_cli, notifications_cli, privacy_cli,
+    ):  # fmt: skip
         app.cli.add_command(group)
     app.cli.add_command(serve)

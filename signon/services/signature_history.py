@@ -23,6 +23,8 @@ _WHAT = {
     "signature.restored": "Shown on the public list again",
     "signature.pinned": "Pinned under “Initiated by”",
     "signature.unpinned": "No longer pinned under “Initiated by”",
+    "signature.invalidated": "Invalidated in bulk (rejected)",
+    "signature.archived": "Moved to the archive by a database upgrade",
 }
 _FIELD_NAMES = {
     "organization_name": "name",
