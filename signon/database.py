@@ -1,7 +1,13 @@
-"""Engine settings that depend on the database: SQLite pragmas."""
+"""Engine settings that depend on the database: SQLite pragmas.
+
+A lost PostgreSQL connection needs nothing here: ``pool_pre_ping`` (SQLALCHEMY_ENGINE_OPTIONS in
+signon/config.py) tests each pooled connection before use, and SQLAlchemy drops the whole pool
+on the first disconnect it sees, so service resumes by itself once the server is back.
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from flask import Flask
@@ -9,13 +15,16 @@ from sqlalchemy import event
 
 from signon.extensions import db
 
+# How long a write waits for another writer's lock before the request gets a 503 page.
+DEFAULT_SQLITE_BUSY_TIMEOUT = 10.0
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+
+def _sqlite_pragmas(busy_timeout_ms: int, dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets readers go on while one request writes; the busy timeout makes writers queue.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")
     cursor.close()
 
 
@@ -23,4 +32,5 @@ def configure_engine(app: Flask) -> None:
     with app.app_context():
         engine = db.engine
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
+            seconds = float(app.config.get("SIGNON_SQLITE_BUSY_TIMEOUT", DEFAULT_SQLITE_BUSY_TIMEOUT))
+            event.listen(engine, "connect", partial(_sqlite_pragmas, round(seconds * 1000)))

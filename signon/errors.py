@@ -6,14 +6,14 @@ import logging
 import math
 import time
 
-from flask import Flask, make_response, render_template
+from flask import Flask, current_app, make_response, render_template
 from flask_limiter import RateLimitExceeded
 from markupsafe import escape
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
 from werkzeug.wrappers import Response
 
-from signon.extensions import limiter
+from signon.extensions import db, limiter
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +79,35 @@ def handle_rate_limited(error: RateLimitExceeded) -> Response:
     return response
 
 
-def handle_database_unavailable(error: OperationalError) -> tuple[str, int]:
-    # The database is restarting or out of reach: say so, and let the client retry.
-    log.warning("database unavailable: %s", error)
-    return render_error(ServiceUnavailable.code)
+# Seconds a client is told to wait when the database is out of reach (a restart takes about that).
+DATABASE_RETRY_AFTER = 60
+
+
+def database_unavailable(error: DBAPIError) -> bool:
+    """A lost or refused connection, a lock held past the busy timeout: not a bug in a request."""
+    return isinstance(error, (OperationalError, InterfaceError)) or bool(error.connection_invalidated)
+
+
+def handle_database_error(error: DBAPIError) -> Response:
+    """The database is restarting or out of reach: a 503 page that asks to retry, never a 500.
+
+    The request's transaction is rolled back whole (its signature, outbox row and audit event
+    go together), so nothing is half-written; the pool's pre-ping then reconnects by itself."""
+    if not database_unavailable(error):
+        raise error  # a real bug (an IntegrityError nobody caught, say): the 500 path logs it
+    log.warning("database unavailable: %s", error.orig if error.orig is not None else error)
+    try:
+        db.session.rollback()
+    except SQLAlchemyError:  # the connection is already gone; the session is discarded at teardown
+        log.warning("rollback after a lost database connection failed", exc_info=True)
+    title, message = MESSAGES[ServiceUnavailable.code]
+    # Rendered without the context processors: Flask-Login's loads the signed-in coordinator,
+    # which would query the database again (and base.html asks who is signed in).
+    page = current_app.jinja_env.get_template("errors/unavailable.html").render(title=title, message=message)
+    response = make_response(page, ServiceUnavailable.code)
+    response.headers["Retry-After"] = str(DATABASE_RETRY_AFTER)
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def handle_unexpected(error: Exception) -> tuple[str, int]:
@@ -93,6 +118,6 @@ def handle_unexpected(error: Exception) -> tuple[str, int]:
 def register(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(RateLimitExceeded, handle_rate_limited)
-    app.register_error_handler(OperationalError, handle_database_unavailable)
+    app.register_error_handler(DBAPIError, handle_database_error)
     if not app.config["TESTING"]:
         app.register_error_handler(Exception, handle_unexpected)
