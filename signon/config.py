@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Config, Flask
+from limits import parse_many
 
 # Werkzeug's password hashing: scrypt, except under SIGNON_ENV=testing (see signon/passwords.py).
 PRODUCTION_HASH = "scrypt"
@@ -22,6 +23,15 @@ ENVIRONMENTS = ("production", "development", "testing")
 DEV_SECRET_KEY = "dev-only-secret-key-not-for-production"  # noqa: S105 (refused in production)
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
+# Flask-Limiter rate strings ("60 per hour"), per client address; checked when the app starts.
+RATE_LIMIT_VARS = (
+    "SIGNON_LOGIN_RATE_LIMIT",
+    "SIGNON_PASSWORD_RESET_RATE_LIMIT",
+    "SIGNON_SIGN_RATE_LIMIT",
+    "SIGNON_CONFIRM_RATE_LIMIT",
+    "SIGNON_RESEND_RATE_LIMIT",
+    "SIGNON_MANAGE_RATE_LIMIT",
+)
 # Environment variables read as they are (strings) and those converted.
 STRING_VARS = (
     "SECRET_KEY",
@@ -32,13 +42,17 @@ STRING_VARS = (
     "MAIL_DEFAULT_SENDER",
     "SIGNON_BASE_URL",
     "REDIS_URL",
+    *RATE_LIMIT_VARS,
 )
 INT_VARS = (
     "MAIL_PORT",
     "MAIL_TIMEOUT",
     "SIGNON_CONFIRMATION_LINK_DAYS",
+    "SIGNON_MANAGE_LINK_DAYS",
     "PERMANENT_SESSION_LIFETIME",
     "SIGNON_PROXY_HOPS",
+    "SIGNON_RECIPIENT_EMAILS_PER_HOUR",
+    "SIGNON_MIN_FILL_SECONDS",
 )
 BOOL_VARS = ("MAIL_USE_TLS", "MAIL_USE_SSL", "RATELIMIT_ENABLED")
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -65,6 +79,8 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         # smtplib has no timeout of its own: a stalled server would hang the worker.
         "MAIL_TIMEOUT": 30,
         "SIGNON_CONFIRMATION_LINK_DAYS": 7,
+        # How long a "manage my signature" link works; a new one can be asked for at any time.
+        "SIGNON_MANAGE_LINK_DAYS": 7,
         "OUTBOX_BATCH_SIZE": 100,
         "OUTBOX_POLL_SECONDS": 2.0,
         "TRUSTED_HOSTS_EXTRA": (),
@@ -90,6 +106,19 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "RATELIMIT_ENABLED": None,
         "SIGNON_LOGIN_RATE_LIMIT": "10 per minute",
         "SIGNON_PASSWORD_RESET_RATE_LIMIT": "5 per hour",
+        # The public forms: generous enough for an office of 20 people behind one address.
+        "SIGNON_SIGN_RATE_LIMIT": "60 per hour",
+        "SIGNON_CONFIRM_RATE_LIMIT": "60 per hour",
+        # Shared by both resend pages; each resend is an email to someone.
+        "SIGNON_RESEND_RATE_LIMIT": "20 per hour",
+        "SIGNON_MANAGE_RATE_LIMIT": "20 per hour",
+        # Emails the public can make Signon send to one address (confirmation links, "already
+        # signed", manage links) in an hour; the rest are kept, marked held, and not sent. 0: no cap.
+        # Kept in the database, so it holds whether or not the rate limiter is on.
+        "SIGNON_RECIPIENT_EMAILS_PER_HOUR": 10,
+        # A sign form sent back sooner than this after it was shown came from a bot. None: 3,
+        # except under SIGNON_ENV=testing, where tests post bare forms (the bot tests set it).
+        "SIGNON_MIN_FILL_SECONDS": None,
     }
 
 
@@ -174,6 +203,28 @@ def rate_limit_settings(config: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def check_rate_limits(config: dict[str, Any]) -> None:
+    """A rate string Flask-Limiter cannot read would silently limit nothing: refuse to start."""
+    for name in RATE_LIMIT_VARS:
+        try:
+            parse_many(str(config[name]))
+        except ValueError:
+            raise ConfigError(f'{name} must be a rate such as "60 per hour", not {config[name]!r}') from None
+
+
+def abuse_settings(config: dict[str, Any]) -> dict[str, Any]:
+    """The sign form's minimum fill time, resolved for the environment; the recipient cap, checked."""
+    seconds = config.get("SIGNON_MIN_FILL_SECONDS")
+    if seconds is None:
+        seconds = 0 if config["SIGNON_ENV"] == "testing" else 3
+    if not 0 <= int(seconds) <= 3:
+        # Longer, and a quick person who knows their organization's details is taken for a bot.
+        raise ConfigError(f"SIGNON_MIN_FILL_SECONDS must be between 0 and 3, not {seconds!r}")
+    if int(config["SIGNON_RECIPIENT_EMAILS_PER_HOUR"]) < 0:
+        raise ConfigError("SIGNON_RECIPIENT_EMAILS_PER_HOUR must be 0 (no cap) or more")
+    return {"SIGNON_MIN_FILL_SECONDS": int(seconds)}
+
+
 def load_config(app: Flask, overrides: Mapping[str, Any] | None = None) -> None:
     """Fill app.config from every source, in order, and check that the result can run."""
     config: dict[str, Any] = defaults(Path(app.instance_path))
@@ -189,6 +240,8 @@ def load_config(app: Flask, overrides: Mapping[str, Any] | None = None) -> None:
     config["SQLALCHEMY_DATABASE_URI"] = sqlalchemy_url(str(config["DATABASE_URL"]))
     config["TESTING"] = bool(config.get("TESTING")) or config["SIGNON_ENV"] == "testing"
     config.update(rate_limit_settings(config))
+    check_rate_limits(config)
+    config.update(abuse_settings(config))
     config.setdefault("PASSWORD_HASH_METHOD", TESTING_HASH if config["SIGNON_ENV"] == "testing" else PRODUCTION_HASH)
     config["DEBUG"] = config["SIGNON_ENV"] == "development"
     # Without a mail server in development, outgoing mail goes to the development mailbox page.

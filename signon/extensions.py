@@ -1,5 +1,6 @@
 """Extension objects, created unbound and wired to the app in the factory."""
 
+from flask import Flask
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -29,6 +30,17 @@ migrate = Migrate()
 mail = Mail()
 csrf = CSRFProtect()
 login_manager = LoginManager()
+
+
+class AppLimiter(Limiter):
+    """A Limiter that takes RATELIMIT_KEY_PREFIX from each app it is bound to: Flask-Limiter keeps
+    the first prefix it was ever given, so a second app sharing one Redis would count under it."""
+
+    def init_app(self, app: Flask) -> None:
+        self._key_prefix = str(app.config.get("RATELIMIT_KEY_PREFIX") or "")
+        super().init_app(app)
+
+
 # Keyed by the client's address; storage and on/off come from the config (RATELIMIT_*). A Redis
 # outage must never turn a sign-in into a 500: errors are swallowed and the request goes through.
-limiter = Limiter(key_func=get_remote_address, swallow_errors=True)
+limiter = AppLimiter(key_func=get_remote_address, swallow_errors=True)

@@ -35,7 +35,8 @@ def build(migrated_database: str, smtp_port: int, **settings: Any) -> Flask:
 
 @pytest.fixture
 def dev_app(migrated_database, smtp) -> Iterator[Flask]:
-    app = build(migrated_database, smtp.port, SIGNON_ENV="development", MAIL_SERVER=None)
+    # Posts a bare form, as a bot would: the minimum fill time is for the bot tests to check.
+    app = build(migrated_database, smtp.port, SIGNON_ENV="development", MAIL_SERVER=None, SIGNON_MIN_FILL_SECONDS=0)
     yield app
     empty_tables(app)
 
@@ -109,7 +110,7 @@ def test_the_mailbox_does_not_exist_in_production(migrated_database, smtp):
 
 
 def test_the_mailbox_does_not_exist_when_a_mail_server_is_set(migrated_database, smtp):
-    app = build(migrated_database, smtp.port, SIGNON_ENV="development")
+    app = build(migrated_database, smtp.port, SIGNON_ENV="development", SIGNON_MIN_FILL_SECONDS=0)
     try:
         client = app.test_client()
         assert client.get("/dev/mail/").status_code == 404

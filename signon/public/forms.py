@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, Field, StringField, TelField, TextAreaField
+from wtforms import BooleanField, EmailField, Field, HiddenField, StringField, TelField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation, ValidationError
 
@@ -83,6 +83,10 @@ class SignForm(FlaskForm):
         filters=[strip_multiline],
         validators=[Length(max=1000, message="Keep the comment under 1,000 characters"), PlainText()],
     )
+    # Bot checks (signon/public/bot_checks.py), read only by the view and never stored. The trap is
+    # hidden from people and named like nothing a browser autofills, so only a bot fills it in.
+    referral = StringField("Leave this field empty: it is here to catch automated spam")
+    shown_at = HiddenField()
 
     def validate_organization(self, field: StringField) -> None:
         if field.data and not organization_key(field.data):

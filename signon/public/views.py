@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     get_flashed_messages,
     make_response,
@@ -24,7 +26,7 @@ from werkzeug.wrappers import Response
 from signon.clock import utcnow
 from signon.errors import render_error
 from signon.extensions import db
-from signon.public import limits
+from signon.public import bot_checks, limits, rate_limits
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
 from signon.routing import check_slug, check_token
 from signon.services import drafts, emails, exports, publication, signatures, statements
@@ -37,6 +39,8 @@ from signon.services.errors import (
     StatementNotFound,
     UnknownCategory,
 )
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("public", __name__)
 limits.register(bp)
@@ -104,7 +108,29 @@ def _draft(slug: str, now: datetime) -> Response:
     return response
 
 
+def _sent_by_a_bot(form: SignForm, slug: str, now: datetime) -> bool:
+    reason = bot_checks.bot_reason(
+        trap=form.referral.data or "",
+        shown=form.shown_at.data or "",
+        slug=slug,
+        secret=current_app.config["SECRET_KEY"],
+        min_seconds=current_app.config["SIGNON_MIN_FILL_SECONDS"],
+        now=now.timestamp(),
+    )
+    if reason is not None:
+        log.info("sign form of %s from %s taken for a bot (%s): nothing stored", slug, request.remote_addr, reason)
+    return reason is not None
+
+
+def _stamp_shown(form: SignForm, slug: str, now: datetime) -> None:
+    """Mark when the form was first shown; a form sent back with errors keeps its first time."""
+    secret = current_app.config["SECRET_KEY"]
+    if bot_checks.seconds_since_shown(secret, slug, form.shown_at.data or "", now.timestamp()) is None:
+        form.shown_at.data = bot_checks.stamp(secret, slug, now.timestamp())
+
+
 @bp.route("/s/<slug>/sign", methods=["GET", "POST"])
+@rate_limits.limit_posts("SIGNON_SIGN_RATE_LIMIT")
 def sign(slug: str) -> Response | tuple[str, int] | str:
     check_slug(slug)
     now = utcnow()
@@ -124,10 +150,15 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
         "title": statement.title,
         "slug": slug,
         "deadline": statements.deadline_in_words(statement.deadline, statement.timezone),
+        "retention_months": statement.retention_months,
     }
     if request.method == "GET":
+        _stamp_shown(form, slug, now)
         return render_template("public/sign.html", form=form, **page)
     if form.validate():
+        if _sent_by_a_bot(form, slug, now):
+            # The very answer a person gets, so that nothing tells a bot what gave it away.
+            return redirect(url_for(".check_email", slug=slug), 303)
         data = signatures.SignatureInput(
             organization_name=form.organization.data or "",
             category_key=form.category.data,
@@ -156,6 +187,7 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
     if "csrf_token" in form.errors:
         # The page sat open too long (or cookies are off): keep what was typed and ask again.
         form.csrf_token.errors = ["This form expired. Check your answers and send it again."]
+    _stamp_shown(form, slug, now)
     return render_template("public/sign.html", form=form, **page), 422
 
 
@@ -195,6 +227,7 @@ def confirm_page(token: str) -> str | tuple[str, int]:
 
 
 @bp.post("/confirm/<token>")
+@rate_limits.limit_posts("SIGNON_CONFIRM_RATE_LIMIT")
 def confirm(token: str) -> Response | str | tuple[str, int]:
     check_token(token)
     form = ConfirmForm()
@@ -221,6 +254,7 @@ def confirm(token: str) -> Response | str | tuple[str, int]:
 
 
 @bp.post("/confirm/<token>/resend")
+@rate_limits.limit_posts("SIGNON_RESEND_RATE_LIMIT", shared="resend")
 def resend_for_link(token: str) -> Response | tuple[str, int]:
     check_token(token)
     form = ConfirmForm()
@@ -234,6 +268,7 @@ def resend_for_link(token: str) -> Response | tuple[str, int]:
 
 
 @bp.route("/confirm/resend", methods=["GET", "POST"])
+@rate_limits.limit_posts("SIGNON_RESEND_RATE_LIMIT", shared="resend")
 def resend_by_email() -> Response | str | tuple[str, int]:
     form = ResendForm()
     if request.method == "POST":

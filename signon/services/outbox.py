@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
-from sqlalchemy import or_, update
+from sqlalchemy import func, or_, update
 
 from signon import mailer
 from signon.extensions import db
@@ -23,6 +23,11 @@ FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=1)
 # How long a worker may hold claimed messages before another may take them over.
 LEASE = timedelta(minutes=5)
+# Emails anyone on the internet can make Signon send to an address of their choosing: capped per
+# recipient (SIGNON_RECIPIENT_EMAILS_PER_HOUR) so that the forms cannot be used to flood an inbox.
+PUBLIC_KINDS = ("verify", "already_signed", "manage_link")
+CAP_WINDOW = timedelta(hours=1)
+HELD = "held: recipient cap"
 
 
 @dataclass(frozen=True)
@@ -56,10 +61,16 @@ def enqueue(
     kind: str = "",
     statement_id: int | None = None,
 ) -> OutboxMessage:
-    """Add a message to the caller's transaction; it is sent once that transaction commits."""
+    """Add a message to the caller's transaction; it is sent once that transaction commits.
+
+    A message of one of the PUBLIC_KINDS to an address that already had its hourly share is
+    still stored, but held: marked failed with a last_error starting "held: recipient cap",
+    never sent, and visible wherever failed messages are."""
     base_host = urlsplit(current_app.config["SIGNON_BASE_URL"]).hostname
+    address = ascii_address(recipient)
+    held = kind in PUBLIC_KINDS and _over_recipient_cap(address, now)
     message = OutboxMessage(
-        recipient=ascii_address(recipient),
+        recipient=address,
         # A title may hold a line break; a header must not.
         subject=" ".join(subject.split())[:300],
         text_body=text_body,
@@ -73,9 +84,36 @@ def enqueue(
         statement_id=statement_id,
         created_at=now,
         next_attempt_at=now,
+        failed_at=now if held else None,
+        last_error=f"{HELD} ({_recipient_cap()} emails an hour to one address)" if held else "",
     )
+    if held:
+        log.warning("outbox: a %r email was held: its recipient had its hourly share of public emails", kind)
     db.session.add(message)
     return message
+
+
+def _recipient_cap() -> int:
+    return int(current_app.config["SIGNON_RECIPIENT_EMAILS_PER_HOUR"])
+
+
+def _over_recipient_cap(address: str, now: datetime) -> bool:
+    """Whether the address already has its hourly share of public emails, counting those written
+    earlier in this transaction (autoflush) and not counting held ones, which it never receives."""
+    cap = _recipient_cap()
+    if cap <= 0:
+        return False
+    count = db.session.execute(
+        db.select(func.count())
+        .select_from(OutboxMessage)
+        .where(
+            func.lower(OutboxMessage.recipient) == address.lower(),
+            OutboxMessage.kind.in_(PUBLIC_KINDS),
+            OutboxMessage.created_at > now - CAP_WINDOW,
+            or_(OutboxMessage.failed_at.is_(None), ~OutboxMessage.last_error.startswith(HELD)),
+        )
+    ).scalar_one()
+    return int(count) >= cap
 
 
 def _due_ids(now: datetime, limit: int, retry_now: bool) -> list[int]:
