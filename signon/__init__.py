@@ -60,9 +60,11 @@ def register_blueprints(app: Flask) -> None:
     from signon.auth.views import bp as auth
     from signon.coordinator.routes import bp as coordinator
     from signon.devmail.views import bp as devmail
+    from signon.public.manage import bp as manage
     from signon.public.views import bp as public
 
     app.register_blueprint(public)
+    app.register_blueprint(manage)
     app.register_blueprint(auth)
     app.register_blueprint(coordinator)
     if app.config["SIGNON_DEVMAIL"]:

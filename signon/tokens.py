@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 CONFIRM_SIGNATURE = "confirm-signature"
+# "This wasn't me", in every verification email: withdraws the signature it names.
+NOT_ME = "not-me"
+# A signatory's own page to withdraw or correct one signature, emailed on request.
+MANAGE_SIGNATURE = "manage-signature"
 
 
 class TokenInvalid(Exception):

@@ -41,6 +41,10 @@ class SignatoryLine:
     category: str
     place: str
     signed_by: str
+    # What the checks at signing time found: "domain verified" / "unverified domain (…)", and
+    # a look-alike name.
+    domain: str = ""
+    name_warning: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,3 +150,51 @@ def message_to_signatory(
         # Replies reach the coalition, not Signon's no-reply sender.
         message.headers = {**message.headers, "Reply-To": outbox.ascii_address(reply_to)}
     return message
+
+
+@dataclass(frozen=True)
+class Change:
+    """One corrected field of a listing, as the coordinators read it."""
+
+    field: str
+    before: str
+    after: str
+
+
+def signature_withdrawn(
+    now: datetime,
+    to: Recipient,
+    statement: StatementFacts,
+    signatory: SignatoryLine,
+    *,
+    signature_id: int,
+    not_me: bool,
+    previous: str,
+) -> OutboxMessage:
+    """A signature taken off the list by the address that signed: through the "this wasn't me"
+    link of its verification email (``not_me``) or through its manage page."""
+    subject = "Someone says they did not sign" if not_me else "Signature withdrawn"
+    return _send(
+        now, to, f"{subject}: {signatory.organization} – {statement.title}", "notify_withdrawn",
+        "notify_withdrawn", statement.id, statement=statement, signatory=signatory, not_me=not_me,
+        previous=previous, signature_url=f"{statement.signatures_url}/{signature_id}",
+    )  # fmt: skip
+
+
+def signature_corrected(
+    now: datetime,
+    to: Recipient,
+    statement: StatementFacts,
+    organization: str,
+    changes: list[Change],
+    *,
+    signature_id: int,
+    awaiting_approval: bool,
+) -> OutboxMessage:
+    """A listing corrected by the address that signed, with the values before and after;
+    ``awaiting_approval`` when the new name now waits for the coordinators."""
+    return _send(
+        now, to, f"Signature corrected: {organization} – {statement.title}", "notify_corrected",
+        "notify_corrected", statement.id, statement=statement, organization=organization, changes=changes,
+        awaiting_approval=awaiting_approval, signature_url=f"{statement.signatures_url}/{signature_id}",
+    )  # fmt: skip

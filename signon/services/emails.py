@@ -8,7 +8,7 @@ from flask import current_app, render_template
 
 from signon import tokens
 from signon.models import OutboxMessage, Signature, Statement
-from signon.services import outbox
+from signon.services import outbox, signature_links
 
 
 def public_url(path: str) -> str:
@@ -20,8 +20,29 @@ def confirmation_days() -> int:
     return int(current_app.config["SIGNON_CONFIRMATION_LINK_DAYS"])
 
 
+# A "this wasn't me" link outlives the confirmation link it came with by this much: the
+# person whose address was used may read the email late, or only after it was confirmed.
+NOT_ME_MARGIN_DAYS = 30
+
+
+def not_me_days() -> int:
+    return confirmation_days() + NOT_ME_MARGIN_DAYS
+
+
+def manage_link_days() -> int:
+    return int(current_app.config["SIGNON_MANAGE_LINK_DAYS"])
+
+
 def confirm_token(signature: Signature) -> str:
-    return tokens.make_token(current_app.config["SECRET_KEY"], tokens.CONFIRM_SIGNATURE, {"s": signature.id})
+    return signature_links.make(signature, tokens.CONFIRM_SIGNATURE)
+
+
+def not_me_token(signature: Signature) -> str:
+    return signature_links.make(signature, tokens.NOT_ME)
+
+
+def manage_token(signature: Signature) -> str:
+    return signature_links.make(signature, tokens.MANAGE_SIGNATURE)
 
 
 def _contact_for(statement: Statement) -> str:
@@ -37,6 +58,8 @@ def verification(signature: Signature, now: datetime) -> OutboxMessage:
         "category": signature.category.label,
         "link": public_url(f"/confirm/{confirm_token(signature)}"),
         "valid_until": now + timedelta(days=confirmation_days()),
+        "not_me_link": public_url(f"/not-me/{not_me_token(signature)}"),
+        "manage_url": public_url("/manage"),
         "statement_url": public_url(f"/s/{statement.slug}"),
         "contact": _contact_for(statement),
     }
@@ -69,4 +92,29 @@ def already_signed(existing: Signature, typed_name: str, recipient: str, now: da
         html_body=render_template("email/already_signed.html", **context),
         kind="already_signed",
         statement_id=statement.id,
+    )
+
+
+def manage_links(recipient: str, signatures: list[Signature], now: datetime) -> OutboxMessage:
+    """To the address that signed, on its request: a link to manage each signature made with it."""
+    context = {
+        "entries": [
+            {
+                "signature": signature,
+                "statement": signature.statement,
+                "category": signature.category.label,
+                "link": public_url(f"/manage/{manage_token(signature)}"),
+            }
+            for signature in signatures
+        ],
+        "valid_until": now + timedelta(days=manage_link_days()),
+        "manage_url": public_url("/manage"),
+    }
+    return outbox.enqueue(
+        now,
+        recipient=recipient,
+        subject="Manage your signature" if len(signatures) == 1 else "Manage your signatures",
+        text_body=render_template("email/manage_link.txt", **context),
+        html_body=render_template("email/manage_link.html", **context),
+        kind="manage_link",
     )

@@ -58,6 +58,8 @@ SENTENCES = {
     "signature.merged": "Merged this duplicate into another signature",
     "signature.merged_from": "Merged a duplicate into this signature",
     "signature.withdrawn": "Withdrew the signature",
+    "signature.manage_link_sent": "Sent the signer a link to manage the signature",
+    "signature.signed_again": "Signed again after a withdrawal",
     "signature.invalidated": "Invalidated the signature (bulk)",
     "signatures.invalidated": "Invalidated signatures in bulk",
     "statement.retention_changed": "Changed how long contact details are kept",

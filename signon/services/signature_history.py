@@ -24,6 +24,9 @@ _WHAT = {
     "signature.pinned": "Pinned under “Initiated by”",
     "signature.unpinned": "No longer pinned under “Initiated by”",
     "signature.invalidated": "Invalidated in bulk (rejected)",
+    "signature.withdrawn": "Withdrawn by the signer",
+    "signature.manage_link_sent": "Link to manage the signature sent",
+    "signature.signed_again": "Signed again after the withdrawal, by the same organization",
     "signature.archived": "Moved to the archive by a database upgrade",
 }
 _FIELD_NAMES = {
@@ -32,6 +35,8 @@ _FIELD_NAMES = {
     "city": "city",
     "region": "state or region",
     "country": "country",
+    "website": "website",
+    "comment": "comment",
 }
 
 
@@ -62,6 +67,8 @@ def _what(event: AuditEvent) -> str:
         return f"Merged into “{details.get('kept_name', '')}” (rejected as a duplicate)"
     if event.action == "signature.merged_from":
         return f"“{details.get('merged_name', '')}” merged into this signature"
+    if event.action == "signature.withdrawn" and details.get("via") == "not_me":
+        return "Withdrawn through “This wasn’t me” in the verification email"
     if event.action == "signature.rejected" and details.get("message"):
         return f"Rejected, with a message to the signer: “{details['message']}”"
     return _WHAT.get(event.action, event.action)

@@ -1,0 +1,215 @@
+"""A signatory's own pages: "this wasn't me" from the verification email, and "manage my
+signature" (ask for a link, then withdraw or correct). A GET or HEAD on an emailed link
+changes nothing, since mail scanners open every link: only a button (a POST) does."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, get_flashed_messages, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from signon.clock import utcnow
+from signon.public import limits, rate_limits
+from signon.public.manage_forms import ButtonForm, CorrectionForm, ManageRequestForm
+from signon.routing import check_token
+from signon.services import emails, self_service
+from signon.services.errors import DuplicateSignature, LinkExpired, LinkInvalid, UnknownCategory
+from signon.services.self_service import (
+    CorrectionClosed,
+    Entry,
+    LetterDelivered,
+    NotOnTheList,
+    SignatureChanged,
+)
+
+bp = Blueprint("manage", __name__)
+limits.register(bp)
+
+Page = str | tuple[str, int] | Response
+
+EXPIRED_FORM = "That page had expired. Press the button again."
+
+
+@bp.after_request
+def private(response: Response) -> Response:
+    # These pages are reached through a personal link: never stored by a shared cache,
+    # never indexed.
+    if request.view_args and "token" in request.view_args:
+        response.headers["Cache-Control"] = "private, no-store"
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _link_problem(kind: str, code: int) -> tuple[str, int]:
+    return render_template("public/manage_link_problem.html", kind=kind, code=code), code
+
+
+def _delivered(exc: LetterDelivered) -> tuple[str, int]:
+    return render_template("public/manage_delivered.html", slug=exc.slug, title=exc.title, contact=exc.contact), 409
+
+
+# --------------------------------------------------------------------------- this wasn't me
+
+
+@bp.get("/not-me/<token>")
+def not_me_page(token: str) -> Page:
+    check_token(token)
+    try:
+        entry = self_service.not_me_view(token, utcnow())
+    except LinkExpired:
+        return _link_problem("expired", 410)
+    except LinkInvalid:
+        return _link_problem("invalid", 400)
+    return render_template("public/not_me.html", e=entry, token=token, form=ButtonForm())
+
+
+@bp.post("/not-me/<token>")
+@rate_limits.limit_posts("SIGNON_CONFIRM_RATE_LIMIT", shared="signatory-links")
+def not_me(token: str) -> Page:
+    check_token(token)
+    form = ButtonForm()
+    now = utcnow()
+    try:
+        if not form.validate():
+            entry = self_service.not_me_view(token, now)
+            return render_template("public/not_me.html", e=entry, token=token, form=form, problem=EXPIRED_FORM), 400
+        result = self_service.withdraw_not_me(token, now)
+    except LinkExpired:
+        return _link_problem("expired", 410)
+    except LinkInvalid:
+        return _link_problem("invalid", 400)
+    except LetterDelivered as exc:
+        return _delivered(exc)
+    return render_template("public/not_me_done.html", e=result.entry, outcome=result.outcome)
+
+
+# --------------------------------------------------------------------------- asking for a link
+
+
+@bp.route("/manage", methods=["GET", "POST"])
+@rate_limits.limit_posts("SIGNON_MANAGE_RATE_LIMIT")
+def request_link() -> Page:
+    form = ManageRequestForm()
+    if request.method == "POST":
+        if form.validate():
+            self_service.send_manage_links(form.email.data, utcnow())
+            return redirect(url_for(".link_sent"), 303)
+        if "csrf_token" in form.errors:
+            form.csrf_token.errors = ["This form expired. Check the address and send it again."]
+        return render_template("public/manage_request.html", form=form), 422
+    return render_template("public/manage_request.html", form=form)
+
+
+@bp.get("/manage/sent")
+def link_sent() -> str:
+    return render_template("public/manage_sent.html", days=emails.manage_link_days())
+
+
+# --------------------------------------------------------------------------- one signature
+
+
+def _correction_form(entry: Entry, formdata: bool) -> CorrectionForm:
+    form = CorrectionForm() if formdata else CorrectionForm(formdata=None)
+    form.configure(entry.categories, {"website": entry.website_field, "comment": entry.comment_field})
+    if not formdata:
+        form.organization.data = entry.organization_name
+        form.category.data = entry.category_key
+        form.city.data, form.region.data, form.country.data = entry.city, entry.region, entry.country
+        if "website" in form:
+            form.website.data = entry.website
+        if "comment" in form:
+            form.comment.data = entry.comment
+    return form
+
+
+def _manage_page(token: str, entry: Entry, form: CorrectionForm | None = None, **context: object) -> str:
+    return render_template(
+        "public/manage_signature.html",
+        e=entry,
+        token=token,
+        form=form if form is not None else _correction_form(entry, formdata=False),
+        button=ButtonForm(),
+        messages=get_flashed_messages(),
+        **context,
+    )
+
+
+@bp.get("/manage/<token>")
+def signature_page(token: str) -> Page:
+    check_token(token)
+    try:
+        entry = self_service.manage_view(token, utcnow())
+    except LinkExpired:
+        return _link_problem("expired", 410)
+    except LinkInvalid:
+        return _link_problem("invalid", 400)
+    return _manage_page(token, entry)
+
+
+@bp.post("/manage/<token>/withdraw")
+@rate_limits.limit_posts("SIGNON_CONFIRM_RATE_LIMIT", shared="signatory-links")
+def withdraw(token: str) -> Page:
+    check_token(token)
+    form = ButtonForm()
+    now = utcnow()
+    try:
+        if not form.validate():
+            return _manage_page(token, self_service.manage_view(token, now), problem=EXPIRED_FORM), 400
+        result = self_service.withdraw_managed(token, now)
+    except LinkExpired:
+        return _link_problem("expired", 410)
+    except LinkInvalid:
+        return _link_problem("invalid", 400)
+    except LetterDelivered as exc:
+        return _delivered(exc)
+    return render_template("public/manage_withdrawn.html", e=result.entry, outcome=result.outcome)
+
+
+@bp.post("/manage/<token>/correct")
+@rate_limits.limit_posts("SIGNON_CONFIRM_RATE_LIMIT", shared="signatory-links")
+def correct(token: str) -> Page:
+    check_token(token)
+    now = utcnow()
+    try:
+        entry = self_service.manage_view(token, now)
+    except LinkExpired:
+        return _link_problem("expired", 410)
+    except LinkInvalid:
+        return _link_problem("invalid", 400)
+    form = _correction_form(entry, formdata=True)
+    if not entry.on_the_list:
+        return _manage_page(token, entry, problem="This signature is no longer on the list: nothing to correct."), 409
+    if entry.delivered or not entry.correctable:
+        return _manage_page(token, entry, problem="The statement has closed: its list can no longer be corrected."), 410
+    if form.validate():
+        data = self_service.Correction(
+            organization_name=form.organization.data or "",
+            category_key=form.category.data or "",
+            city=form.city.data or "",
+            region=form.region.data or "",
+            country=form.country.data or "",
+            website=form.text("website"),
+            comment=form.text("comment"),
+        )
+        try:
+            result = self_service.correct(token, data, now)
+        except DuplicateSignature:
+            form.organization.errors = [
+                "Another organization on this statement's list has that name. "
+                "Write the name differently, or ask the coordinators."
+            ]
+        except UnknownCategory:
+            form.category.errors = ["Choose one of the listed categories"]
+        except (NotOnTheList, SignatureChanged, CorrectionClosed, LetterDelivered):
+            fresh = self_service.manage_view(token, now)
+            return _manage_page(token, fresh, problem="This signature changed meanwhile. Look at it again."), 409
+        else:
+            if not result.changed:
+                flash("Nothing was changed.")
+            elif result.awaiting_approval:
+                flash("Your corrections are saved. The new name will be listed once the coordinators approve it.")
+            else:
+                flash("Your corrections are saved.")
+            return redirect(url_for(".signature_page", token=token), 303)
+    if "csrf_token" in form.errors:
+        form.csrf_token.errors = ["This form expired. Check your corrections and send them again."]
+    return _manage_page(token, entry, form), 422
