@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from flask import current_app
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 
@@ -13,7 +12,7 @@ from signon import domains, lookalikes, tokens
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
-from signon.services import audit, emails, statements
+from signon.services import audit, emails, signature_links, statements
 from signon.services.errors import (
     DuplicateSignature,
     LinkExpired,
@@ -168,6 +167,47 @@ def _answer_duplicate(existing: Signature, data: SignatureInput, now: datetime) 
     db.session.commit()
 
 
+def _sign_again(withdrawn: Signature, category: Category, data: SignatureInput, now: datetime) -> bool:
+    """A withdrawn signature (its signer left, or someone said "this wasn't me") must not keep
+    the organization off the list: a new signature takes its row, as a fresh submission that
+    needs its own confirmation. False if another request took it first."""
+    fresh = _new_signature(withdrawn.statement, category, data, now, status="pending")
+    values = {
+        column: getattr(fresh, column)
+        for column in (
+            "organization_name", "city", "region", "country", "website", "comment", "phone", "individual",
+            "contact_name", "contact_role", "contact_email", "authorized", "status", "created_at", "updated_at",
+            "verified_at", "source_ip", "user_agent",
+        )
+    }  # fmt: skip
+    values |= {
+        "category_id": category.id,
+        "confirmed_at": None,
+        "hidden": False,
+        "pinned": False,
+        "domain_check": domains.check(fresh.contact_email, fresh.website).result,
+        "name_warning": lookalikes.name_warning(fresh.organization_name, _names_signed(withdrawn.statement_id)),
+    }
+    if fresh in db.session:
+        db.session.expunge(fresh)
+    changed = db.session.execute(
+        update(Signature)
+        .where(Signature.id == withdrawn.id, Signature.status == "withdrawn")
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    if changed != 1:
+        db.session.rollback()
+        return False
+    db.session.refresh(withdrawn)
+    emails.verification(withdrawn, now)
+    audit.record(
+        now, "public", "signature.signed_again", statement_id=withdrawn.statement_id, signature_id=withdrawn.id
+    )
+    db.session.commit()
+    return True
+
+
 def submit(slug: str, data: SignatureInput, now: datetime) -> None:
     """Store a pending signature with its verification email and an audit event, in one
     transaction. A second signature from the same organization (any variant of its name) is
@@ -178,6 +218,8 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
     name = listed_name(data)
     key = organization_key(name)
     existing = _existing(statement.id, key)
+    if existing is not None and existing.status == "withdrawn" and _sign_again(existing, category, data, now):
+        return
     if existing is not None:
         _answer_duplicate(existing, data, now)
         return
@@ -202,21 +244,7 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
 
 
 def _signature_from_token(token: str) -> Signature:
-    secret = current_app.config["SECRET_KEY"]
-    max_age = emails.confirmation_days() * 86400
-    try:
-        payload = tokens.read_token(secret, tokens.CONFIRM_SIGNATURE, token, max_age)
-    except tokens.TokenExpired as exc:
-        value = exc.value
-        signature_id = value.get("s") if isinstance(value, dict) else None
-        raise LinkExpired(signature_id if isinstance(signature_id, int) else None) from None
-    except tokens.TokenInvalid:
-        raise LinkInvalid() from None
-    signature_id = payload.get("s") if isinstance(payload, dict) else None
-    signature = db.session.get(Signature, signature_id) if isinstance(signature_id, int) else None
-    if signature is None:
-        raise LinkInvalid()
-    return signature
+    return signature_links.read(token, tokens.CONFIRM_SIGNATURE, emails.confirmation_days())
 
 
 def confirmation_view(token: str, now: datetime) -> ConfirmationView:
