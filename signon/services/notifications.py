@@ -25,6 +25,7 @@ from signon.extensions import db
 from signon.models import Category, Coordinator, Membership, Signature, Statement
 from signon.services import audit, coordinator_emails
 from signon.services.coordinator_emails import Recipient, SignatoryLine, Tally
+from signon.services.signature_table import domain_note
 
 DIGEST_EVERY = timedelta(hours=24)
 REMINDER_BEFORE = timedelta(hours=48)
@@ -164,7 +165,15 @@ def _new_signatories(statement_id: int, after: datetime, until: datetime) -> lis
 def _line(signature: Signature, category: str) -> SignatoryLine:
     place = ", ".join(part for part in (signature.city, signature.region, signature.country) if part)
     signed_by = signature.contact_name + (f", {signature.contact_role}" if signature.contact_role else "")
-    return SignatoryLine(signature.organization_name, category, place, signed_by)
+    domain = domain_note(signature)
+    return SignatoryLine(
+        signature.organization_name,
+        category,
+        place,
+        signed_by,
+        domain=f"{domain.label} ({domain.why})" if domain else "",
+        name_warning=signature.name_warning,
+    )
 
 
 def _signature_news(now: datetime) -> tuple[int, int]:
