@@ -13,7 +13,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from sqlalchemy import func, or_, update
 
-from signon import mailer
+from signon import clock, mailer
 from signon.extensions import db
 from signon.models import OutboxMessage
 
@@ -151,6 +151,24 @@ def claim(now: datetime, limit: int, retry_now: bool = False) -> list[OutboxMess
     return sorted(rows.scalars(), key=lambda m: (m.next_attempt_at, m.id))
 
 
+def _still_mine(message: OutboxMessage, mine: datetime | None, now: datetime) -> bool:
+    """Renew this message's lease (``mine``, as this worker set it) just before sending it, if
+    this worker still holds it. A slow server can make a batch outlast the lease it was claimed
+    under; another worker may then have taken the rest, and only one may send each message."""
+    fresh = max(now, clock.utcnow()) + LEASE
+    renewed = db.session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message.id, OutboxMessage.sent_at.is_(None), OutboxMessage.claimed_until == mine)
+        .values(claimed_until=fresh)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    db.session.commit()
+    if renewed != 1:
+        log.info("outbox message %s was taken over by another worker", message.id)
+        return False
+    return True
+
+
 def _envelope(message: OutboxMessage) -> mailer.Envelope:
     return mailer.Envelope(
         recipient=message.recipient,
@@ -200,9 +218,15 @@ def send_due(now: datetime, *, retry_now: bool = False, limit: int | None = None
             _mark_sent(message, now, "devmail")
         return SendReport(sent=len(batch))
     sent = retrying = failed = 0
+    # Read now: once a commit expires them, these rows show whatever another worker wrote since.
+    leases = {message.id: message.claimed_until for message in batch}
+    taken_over: set[int] = set()
     try:
         with mailer.open_connection() as connection:
             for message in batch:
+                if not _still_mine(message, leases[message.id], now):
+                    taken_over.add(message.id)
+                    continue
                 try:
                     mailer.send(connection, _envelope(message))
                 except mailer.PermanentFailure as exc:
@@ -219,6 +243,8 @@ def send_due(now: datetime, *, retry_now: bool = False, limit: int | None = None
         # The server could not be reached (or dropped us): every message not yet sent waits.
         log.warning("SMTP server unavailable: %s", exc)
         for message in batch:
+            if message.id in taken_over:
+                continue
             if message.sent_at is None and message.failed_at is None and message.claimed_until is not None:
                 _mark_retry(message, now, f"{type(exc).__name__}: {exc}")
                 retrying += 1
