@@ -18,7 +18,7 @@ import pytest
 from flask import Flask
 from sqlalchemy.engine import make_url
 
-from signon import create_app
+from signon import create_app, worker
 from signon.config import sqlalchemy_url
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
@@ -169,3 +169,21 @@ def test_a_write_lock_held_past_the_busy_timeout_gets_the_503_page_and_nothing_i
     assert row_counts(migrated_database, WRITTEN) == {"signature": 1, "outbox_message": 1, "audit_event": 1}
     with impatient.app_context():
         db.engine.dispose()
+
+
+@postgresql_only
+def test_the_outbox_worker_rides_out_a_database_restart_and_sends_the_mail_afterwards(
+    app, proxied_app, proxy, statement, smtp, caplog
+):
+    assert proxied_app.test_client().post(f"/s/{SLUG}/sign", data=sign_form()).status_code == 303
+    proxy.cut()
+
+    # Every part of a worker round is logged and survives; nothing is lost or marked.
+    assert worker.send_once(proxied_app).sent == 0
+    assert worker.close_expired_once(proxied_app) == []
+    assert "database unavailable" in caplog.text
+    assert smtp.messages == []
+
+    proxy.resume()
+    assert worker.send_once(proxied_app).sent == 1
+    assert [str(m["To"]) for m in smtp.messages] == ["ana1@shelter.example.org"]
