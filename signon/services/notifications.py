@@ -200,7 +200,8 @@ def _signature_news(now: datetime) -> tuple[int, int]:
 # --------------------------------------------------------------------------- deadline and closing
 
 
-def _team(statement_id: int) -> list[Recipient]:
+def team(statement_id: int) -> list[Recipient]:
+    """Every coordinator of the statement, whatever she chose for news of new signatures."""
     rows = db.session.execute(
         db.select(Coordinator.email, Coordinator.name)
         .join(Membership, Membership.coordinator_id == Coordinator.id)
@@ -242,12 +243,14 @@ def _deadline_reminders(now: datetime) -> int:
         facts = coordinator_emails.statement_facts(statement.id, statement.slug, statement.title)
         deadline_text = coordinator_emails.local_deadline(statement.deadline, statement.timezone)
         counts = tally(statement.id)
-        team = _team(statement.id)
-        for to in team:
+        team_members = team(statement.id)
+        for to in team_members:
             coordinator_emails.deadline_reminder(now, to, facts, deadline_text, counts)
-        audit.record(now, "system", "statement.deadline_reminder_sent", statement_id=statement.id, recipients=len(team))
+        audit.record(
+            now, "system", "statement.deadline_reminder_sent", statement_id=statement.id, recipients=len(team_members)
+        )
         db.session.commit()
-        sent += len(team)
+        sent += len(team_members)
     return sent
 
 
@@ -266,13 +269,13 @@ def _closed_notices(now: datetime) -> int:
             continue
         facts = coordinator_emails.statement_facts(statement.id, statement.slug, statement.title)
         counts = tally(statement.id)
-        team = _team(statement.id)
-        for to in team:
+        team_members = team(statement.id)
+        for to in team_members:
             coordinator_emails.closed_notice(now, to, facts, counts)
         audit.record(
             now, "system", "statement.closed_notice_sent",
-            statement_id=statement.id, recipients=len(team), verified=counts.verified,
+            statement_id=statement.id, recipients=len(team_members), verified=counts.verified,
         )  # fmt: skip
         db.session.commit()
-        sent += len(team)
+        sent += len(team_members)
     return sent

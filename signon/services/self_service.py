@@ -16,10 +16,10 @@ from sqlalchemy.exc import IntegrityError
 
 from signon import domains, lookalikes, tokens
 from signon.extensions import db
-from signon.models import Category, Coordinator, Membership, Signature, Statement
+from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
-from signon.services import audit, coordinator_emails, emails, signature_links
-from signon.services.coordinator_emails import Change, Recipient, SignatoryLine
+from signon.services import audit, coordinator_emails, emails, notifications, signature_links
+from signon.services.coordinator_emails import Change, SignatoryLine
 from signon.services.errors import DomainError, DuplicateSignature, UnknownCategory
 
 # A signature a signatory can still take off the list or correct; rejected ones are off already.
@@ -153,18 +153,6 @@ def _managed_signature(token: str) -> Signature:
     return signature_links.read(token, tokens.MANAGE_SIGNATURE, emails.manage_link_days())
 
 
-def _team(statement_id: int) -> list[Recipient]:
-    # Every member, whatever she chose for news of new signatures: like the deadline and
-    # closing notices, a name leaving or changing on the list is something the team must know.
-    rows = db.session.execute(
-        db.select(Coordinator.email, Coordinator.name)
-        .join(Membership, Membership.coordinator_id == Coordinator.id)
-        .where(Membership.statement_id == statement_id)
-        .order_by(Coordinator.id)
-    ).all()
-    return [Recipient(email, name) for email, name in rows]
-
-
 def _facts(statement: Statement) -> coordinator_emails.StatementFacts:
     return coordinator_emails.statement_facts(statement.id, statement.slug, statement.title)
 
@@ -207,7 +195,9 @@ def _withdraw(signature: Signature, now: datetime, *, via: str) -> WithdrawResul
     )  # fmt: skip
     line = SignatoryLine(before.organization_name, before.category, before.place, "")
     facts = _facts(statement)
-    for to in _team(statement.id):
+    # Every member: like the deadline and closing notices, a name leaving or changing on the
+    # list is something the whole team must know, whatever she chose for new signatures.
+    for to in notifications.team(statement.id):
         coordinator_emails.signature_withdrawn(
             now, to, facts, line, signature_id=signature.id, not_me=via == "not_me", previous=previous_words
         )
@@ -367,7 +357,9 @@ def correct(token: str, data: Correction, now: datetime) -> CorrectResult:
     audit.record(now, "public", "signature.edited", statement_id=statement.id, signature_id=signature.id, **details)
     changes = [Change(FIELD_LABELS[key], before[key], after[key]) for key in changed]
     facts = _facts(statement)
-    for to in _team(statement.id):
+    # Every member: like the deadline and closing notices, a name leaving or changing on the
+    # list is something the whole team must know, whatever she chose for new signatures.
+    for to in notifications.team(statement.id):
         coordinator_emails.signature_corrected(
             now, to, facts, name, changes, signature_id=signature.id, awaiting_approval=back_to_approval
         )
