@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from wtforms import Field, Form, SelectField
 from wtforms.validators import DataRequired, Email, Length, ValidationError
 
+from signon.markup import structure_problem
+
 # Control characters (NUL included) and the bidi controls that can make a name read backwards.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
@@ -91,7 +93,22 @@ def email_validators(missing: str) -> list[Any]:
     non-ASCII local part, which it cannot encode; nothing looked up, the machine may be offline)."""
     return [
         DataRequired(missing),
-        Length(max=320),
+        # No address is longer (RFC 5321); WTForms' own message would not say what to do.
+        Length(max=320, message=EMAIL_FORMAT),
         PlainText(EMAIL_FORMAT),
         Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
     ]
+
+
+class RenderableMarkdown:
+    """Markdown that renders in bounded time: nothing nested or dense in brackets past the limits
+    of markup.structure_problem (the public page would show such text as plain paragraphs)."""
+
+    def __init__(self) -> None:
+        self.field_flags: dict[str, Any] = {}
+
+    def __call__(self, form: Form, field: Field) -> None:
+        problem = structure_problem(field.data or "")
+        if problem is not None:
+            line, reason = problem
+            raise ValidationError(f"Line {line} has {reason}: simplify it")

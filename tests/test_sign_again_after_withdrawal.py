@@ -60,9 +60,7 @@ def test_an_organization_signs_again_after_its_name_was_withdrawn_as_not_me(db, 
     assert actions.index("signature.signed_again") > actions.index("signature.withdrawn")
 
 
-def test_the_old_confirmation_link_of_a_withdrawn_signature_cannot_confirm_the_new_one(
-    db, client, smtp, send_outbox
-):
+def test_the_old_confirmation_link_of_a_withdrawn_signature_cannot_confirm_the_new_one(db, client, smtp, send_outbox):
     factories.open_statement()
     impostor = sign(client, smtp, send_outbox, "ana@came.example.org")
     old_confirm = link(CONFIRM, impostor)

@@ -33,6 +33,9 @@ from signon.services.signature_imports import (
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_UPLOAD_ROWS = 5_000
+# Each column is an option in each of the mapping screen's ten menus: a row of 10,000 cells
+# would make a page of 100,000 options. Google Forms' sheets have a column per question.
+MAX_UPLOAD_COLUMNS = 500
 FIELD_LABELS = {
     "organization": "Organization name",
     "category": "Category",
@@ -141,13 +144,16 @@ def decode_upload(data: bytes) -> str:
 
 def table_of(text: str) -> UploadedTable:
     """The file's column titles and row count; UploadRefused when it has no rows below its
-    titles, is not readable as CSV, or has more than MAX_UPLOAD_ROWS rows."""
+    titles, is not readable as CSV, or has more than MAX_UPLOAD_ROWS rows or
+    MAX_UPLOAD_COLUMNS columns."""
     found = records(text, delimiter=delimiter_of(text), width=0)
     first = next(found, None)
     if first is None:
         raise UploadRefused("The file is empty.")
     if isinstance(first, RowProblem):
         raise UploadRefused(f"The file is not readable as CSV: {first.message}.")
+    if len(first[1]) > MAX_UPLOAD_COLUMNS:
+        raise UploadRefused(f"The file has more than {MAX_UPLOAD_COLUMNS} columns: keep only those to import.")
     count = 0
     for record in found:
         if isinstance(record, RowProblem):

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from email_validator import EmailNotValidError, validate_email
 
-from signon.markup import footnote_labels
+from signon.markup import footnote_labels, structure_problem
 from signon.models.statement import DEFAULT_CATEGORIES
 from signon.services.errors import StatementFileError
 
@@ -30,6 +30,10 @@ TEXT_KEYS = {
 PAPER_SIZES = ("a4", "letter")
 KEYS = TEXT_KEYS | {"date", "deadline", "addressees", "categories"}
 ADDRESSEE_KEYS = ("name", "title", "organization", "address", "email", "phone", "twitter")
+# Control characters (a title ends up in email subjects) and the bidi controls that make text
+# read backwards; the direction marks (LRM, RLM, ALM) belong to Arabic and Hebrew text and stay.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+MULTILINE_KEYS = {"background", "address"}
 LIMITS = {"title": 300, "slug": 80, "salutation": 300, "closing": 300, "timezone": 64, "contact_email": 320}
 
 
@@ -121,12 +125,29 @@ class _Reader:
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             raise _fail(self.line(key), f"key '{key}' must be text")
         value = str(value).strip()
+        _check_characters(value, key, self.line(key))
         if required and not value:
             raise _fail(self.line(key), f"key '{key}' is empty")
         limit = LIMITS.get(key)
         if limit and len(value) > limit:
             raise _fail(self.line(key), f"key '{key}' is longer than {limit} characters")
         return value
+
+
+def _check_characters(value: str, key: str, line: int) -> None:
+    if _CONTROL.search(value) or (key not in MULTILINE_KEYS and ("\n" in value or "\r" in value)):
+        raise _fail(line, f"key '{key}' holds a line break or an invisible control character: remove it")
+
+
+def _check_markdown(text: str, key: str, first_line: int) -> None:
+    """Markdown Signon can render: no control characters, nothing nested or dense past the
+    limits of markup.structure_problem."""
+    found = _CONTROL.search(text)
+    if found:
+        raise _fail(first_line + text[: found.start()].count("\n"), f"{key} holds an invisible control character")
+    problem = structure_problem(text)
+    if problem is not None:
+        raise _fail(first_line + problem[0] - 1, f"{key} has {problem[1]}: simplify it")
 
 
 def _parse_date(value: Any, line: int) -> date:
@@ -186,6 +207,8 @@ def _addressees(value: Any, node: yaml.Node | None, line: int) -> tuple[Addresse
             raise _fail(
                 lines.get("address", item_line), f"addressee {index + 1}: key 'address' must be text or a list of lines"
             )
+        if address:
+            _check_characters(address, "address", lines.get("address", item_line))
         email = reader.text("email")
         if email:
             try:
@@ -216,9 +239,17 @@ def _categories(value: Any, line: int) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise _fail(line, "key 'categories' must be a list of labels, such as National, International")
     labels = tuple(" ".join(v.split()) for v in value)
+    for label in labels:
+        _check_characters(label, "categories", line)
     if len({slugify(label) for label in labels}) != len(labels) or not all(slugify(label) for label in labels):
         raise _fail(line, "key 'categories' has two labels that are the same, or a label without letters")
     return labels
+
+
+def _background(reader: _Reader) -> str:
+    background = reader.text("background")
+    _check_markdown(background, "key 'background'", reader.line("background"))
+    return background
 
 
 def parse_statement_file(text: str) -> StatementInput:
@@ -279,6 +310,7 @@ def parse_statement_file(text: str) -> StatementInput:
 
     if not body.strip():
         raise _fail(body_line, "the statement has no text after the front matter")
+    _check_markdown(body, "the text", body_line)
     cited, defined = footnote_labels(body)
     missing = sorted(cited - defined)
     if missing:
@@ -299,7 +331,7 @@ def parse_statement_file(text: str) -> StatementInput:
         language=language,
         salutation=reader.text("salutation"),
         closing=reader.text("closing"),
-        background=reader.text("background"),
+        background=_background(reader),
         contact_email=contact_email,
         status=status,
         paper=paper,
