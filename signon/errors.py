@@ -43,11 +43,14 @@ def render_error(code: int, title: str | None = None, message: str | None = None
     ), code
 
 
-def handle_http_error(error: HTTPException) -> tuple[str, int]:
+def handle_http_error(error: HTTPException) -> tuple[str, int] | tuple[str, int, dict[str, str]]:
     if isinstance(error, SecurityError):
         # An untrusted Host: no URL can be built for it, so the page is plain and self-contained.
         return PLAIN_PAGE.format(title=escape(MESSAGES[400][0]), message="This address is not served here."), 400
-    return render_error(error.code or 500)
+    page, status = render_error(error.code or 500)
+    # Werkzeug's own headers (Allow on a 405, WWW-Authenticate…) belong to the answer too.
+    headers = {name: value for name, value in error.get_headers() if name.lower() != "content-type"}
+    return (page, status, headers) if headers else (page, status)
 
 
 def seconds_until_retry() -> int:

@@ -148,6 +148,9 @@ def test_no_deadline_is_allowed(client, team):
         ({"title": "x" * 301}, "title", "Keep it under 300 characters"),
         ({"salutation": "Dear\x00all"}, "salutation", "Remove the invisible control characters"),
         ({"body": "Cited.[^2]\n\n[^1]: Defined."}, "body", "Footnote [^2] is cited but never defined"),
+        # Text Markdown would take minutes (or recurse too deep) to render.
+        ({"body": "> " * 40 + "deep"}, "body", "Line 1 has lists or quotes nested more than 16 deep: simplify it"),
+        ({"background": "Intro\n\n" + "* " * 500}, "background", "Line 3 has lists or quotes nested"),
     ],
 )
 def test_an_invalid_statement_is_refused_with_422_and_an_error_beside_the_field(client, team, changes, field, message):

@@ -58,6 +58,8 @@ def login() -> Response | str | tuple[str, int]:
                 sessions.start(coordinator)
                 return redirect(safe_next(request.args.get("next")), 303)
             form.email.errors = ["The email address or password is not right"]
+        if "csrf_token" in form.errors:
+            form.csrf_token.errors = ["This form expired. Type your email and password again."]
         return render_template("auth/login.html", form=form), 422
     return render_template("auth/login.html", form=form)
 

@@ -13,7 +13,7 @@ from wtforms import BooleanField, DateField, EmailField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, Regexp, ValidationError
 
-from signon.formfields import ListedChoice, PlainText, strip, strip_multiline
+from signon.formfields import ListedChoice, PlainText, RenderableMarkdown, strip, strip_multiline
 from signon.services.drafting import MAX_BACKGROUND, MAX_BODY, SignFormSettings
 from signon.services.statement_files import LANGUAGE, SLUG, AddresseeInput
 from signon.services.statements import StatementText
@@ -90,13 +90,18 @@ class StatementForm(FlaskForm):
             DataRequired("Enter the text of the statement"),
             Length(max=MAX_BODY, message=f"Keep the text under {MAX_BODY:,} characters"),
             PlainText(),
+            RenderableMarkdown(),
         ],
     )
     closing = StringField("Closing", filters=[strip], validators=_one_line(300))
     background = TextAreaField(
         "Additional information",
         filters=[strip_multiline],
-        validators=[Length(max=MAX_BACKGROUND, message=f"Keep it under {MAX_BACKGROUND:,} characters"), PlainText()],
+        validators=[
+            Length(max=MAX_BACKGROUND, message=f"Keep it under {MAX_BACKGROUND:,} characters"),
+            PlainText(),
+            RenderableMarkdown(),
+        ],
     )
 
     def validate_deadline_time(self, field: TimeField) -> None:

@@ -275,6 +275,8 @@ def resend_by_email() -> Response | str | tuple[str, int]:
         if form.validate():
             signatures.resend_links_to(form.email.data, utcnow())
             return redirect(url_for(".link_sent"), 303)
+        if "csrf_token" in form.errors:
+            form.csrf_token.errors = ["This form expired. Check the address and send it again."]
         return render_template("public/resend.html", form=form), 422
     return render_template("public/resend.html", form=form)
 
