@@ -40,6 +40,7 @@ def trigger_every_email(app, client, runner) -> str:
     second = factories.sign_form(organization="The Centro de Atención al Migrante Exodus", email="bo@example.org")
     assert client.post(f"/s/{SLUG}/sign", data=second).status_code == 303  # already signed
     assert client.post("/confirm/resend", data={"email": "ana@came.example.org"}).status_code == 303  # resend
+    assert client.post("/manage", data={"email": "ana@came.example.org"}).status_code == 303  # manage link
     assert client.post("/password/forgot", data={"email": MARIA}).status_code == 303  # password reset
     log_in(client)
     invited = client.post(f"/coordinator/s/{SLUG}/team/invite", data={"email": "ines@example.org"})
@@ -64,9 +65,10 @@ def test_get_and_head_on_every_emailed_link_change_nothing(app, client, runner, 
         pass
     links = links_in(smtp) | {review_link}
     opened = {path.split("/")[1] for path in links}
-    for kind in ("confirm", "password", "invitations", "s"):
+    for kind in ("confirm", "not-me", "manage", "password", "invitations", "s"):
         assert kind in opened, f"no /{kind}/ link was emailed: {sorted(links)}"
     assert any("/confirm/" in path for path in links) and any("review=" in path for path in links)
+    assert any(path.startswith("/manage/") for path in links), sorted(links)
 
     coordinator = app.test_client()
     log_in(coordinator)
