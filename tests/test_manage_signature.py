@@ -13,6 +13,7 @@ from sqlalchemy import func
 from signon import create_app
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
+from signon.services import exports
 from tests import factories
 from tests.conftest import base_overrides, empty_tables
 from tests.sessions import seeding
@@ -227,6 +228,18 @@ def test_withdrawing_takes_the_name_off_the_list_audits_it_and_tells_the_coordin
     (notice,) = smtp.to("maria@coalition.example.org")
     assert "Signature withdrawn" in str(notice["Subject"])
     assert NAME in smtp.text_of(notice)
+
+
+def test_a_withdrawn_signature_is_in_no_letter_exported_afterwards(client, app, db, verified, smtp, send_outbox):
+    link = manage_link(client, smtp, send_outbox)
+    with app.test_request_context():
+        assert NAME in exports.letter_file(SLUG, "txt").content.decode()
+
+    client.post(f"{link}/withdraw")
+
+    with app.test_request_context():
+        assert NAME not in exports.letter_file(SLUG, "txt").content.decode()
+        assert NAME not in exports.letter_file(SLUG, "html").content.decode()
 
 
 def test_withdrawing_twice_changes_the_signature_once(client, db, verified, smtp, send_outbox):
