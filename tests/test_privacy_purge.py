@@ -211,6 +211,21 @@ def test_the_statements_emails_to_its_signatories_are_deleted(app, db, runner):
     assert not left & {sent_to_signer, waiting_for_signer, sent_to_coordinator}
 
 
+def test_manage_link_emails_already_sent_to_its_signatories_are_deleted(app, db, runner):
+    closed(app)
+    with seeding(app):
+        sent_to_signer = _message(None, "lisa@lawg.example.org", sent=True, kind="manage_link")
+        waiting_for_signer = _message(None, "lisa@lawg.example.org", sent=False, kind="manage_link")
+        sent_to_stranger = _message(None, "someone@else.example.org", sent=True, kind="manage_link")
+
+    purge(runner)
+
+    left = set(db.session.execute(db.select(OutboxMessage.id)).scalars())
+    assert sent_to_signer not in left
+    # A link asked for and still to go is delivered; one to a person of no purged list stays.
+    assert {waiting_for_signer, sent_to_stranger} <= left
+
+
 def test_contact_details_are_taken_out_of_the_history_of_its_signatures(app, db, runner):
     ours = closed(app)
     theirs = closed(app, "other-letter", closed_days_ago=10)

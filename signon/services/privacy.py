@@ -202,6 +202,19 @@ def _delete_emails(statement_id: int, addresses: set[str]) -> int:
         if done or message.recipient.casefold() in addresses:
             db.session.delete(message)
             deleted += 1
+    # "Manage my signature" emails belong to no one statement (one lists every signature made
+    # with the address): those already sent to its signatories go too.
+    manage_links = db.session.execute(
+        db.select(OutboxMessage).where(
+            OutboxMessage.kind == "manage_link",
+            OutboxMessage.statement_id.is_(None),
+            or_(OutboxMessage.sent_at.is_not(None), OutboxMessage.failed_at.is_not(None)),
+        )
+    ).scalars()
+    for message in manage_links:
+        if message.recipient.casefold() in addresses:
+            db.session.delete(message)
+            deleted += 1
     return deleted
 
 
