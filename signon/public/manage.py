@@ -39,11 +39,20 @@ def private(response: Response) -> Response:
     return response
 
 
-def _link_problem(kind: str, code: int) -> tuple[str, int]:
-    return render_template("public/manage_link_problem.html", kind=kind, code=code), code
+# Any view of this blueprint may meet a link that expired, was tampered with, or names a
+# signature whose letter has gone out: one answer each, wherever it is met.
+@bp.errorhandler(LinkExpired)
+def link_expired(_exc: LinkExpired) -> tuple[str, int]:
+    return render_template("public/manage_link_problem.html", kind="expired", code=410), 410
 
 
-def _delivered(exc: LetterDelivered) -> tuple[str, int]:
+@bp.errorhandler(LinkInvalid)
+def link_invalid(_exc: LinkInvalid) -> tuple[str, int]:
+    return render_template("public/manage_link_problem.html", kind="invalid", code=400), 400
+
+
+@bp.errorhandler(LetterDelivered)
+def delivered(exc: LetterDelivered) -> tuple[str, int]:
     return render_template("public/manage_delivered.html", slug=exc.slug, title=exc.title, contact=exc.contact), 409
 
 
@@ -53,12 +62,7 @@ def _delivered(exc: LetterDelivered) -> tuple[str, int]:
 @bp.get("/not-me/<token>")
 def not_me_page(token: str) -> Page:
     check_token(token)
-    try:
-        entry = self_service.not_me_view(token, utcnow())
-    except LinkExpired:
-        return _link_problem("expired", 410)
-    except LinkInvalid:
-        return _link_problem("invalid", 400)
+    entry = self_service.not_me_view(token, utcnow())
     return render_template("public/not_me.html", e=entry, token=token, form=ButtonForm())
 
 
@@ -68,17 +72,10 @@ def not_me(token: str) -> Page:
     check_token(token)
     form = ButtonForm()
     now = utcnow()
-    try:
-        if not form.validate():
-            entry = self_service.not_me_view(token, now)
-            return render_template("public/not_me.html", e=entry, token=token, form=form, problem=EXPIRED_FORM), 400
-        result = self_service.withdraw_not_me(token, now)
-    except LinkExpired:
-        return _link_problem("expired", 410)
-    except LinkInvalid:
-        return _link_problem("invalid", 400)
-    except LetterDelivered as exc:
-        return _delivered(exc)
+    if not form.validate():
+        entry = self_service.not_me_view(token, now)
+        return render_template("public/not_me.html", e=entry, token=token, form=form, problem=EXPIRED_FORM), 400
+    result = self_service.withdraw_not_me(token, now)
     return render_template("public/not_me_done.html", e=result.entry, outcome=result.outcome)
 
 
@@ -136,13 +133,7 @@ def _manage_page(token: str, entry: Entry, form: CorrectionForm | None = None, *
 @bp.get("/manage/<token>")
 def signature_page(token: str) -> Page:
     check_token(token)
-    try:
-        entry = self_service.manage_view(token, utcnow())
-    except LinkExpired:
-        return _link_problem("expired", 410)
-    except LinkInvalid:
-        return _link_problem("invalid", 400)
-    return _manage_page(token, entry)
+    return _manage_page(token, self_service.manage_view(token, utcnow()))
 
 
 @bp.post("/manage/<token>/withdraw")
@@ -151,16 +142,9 @@ def withdraw(token: str) -> Page:
     check_token(token)
     form = ButtonForm()
     now = utcnow()
-    try:
-        if not form.validate():
-            return _manage_page(token, self_service.manage_view(token, now), problem=EXPIRED_FORM), 400
-        result = self_service.withdraw_managed(token, now)
-    except LinkExpired:
-        return _link_problem("expired", 410)
-    except LinkInvalid:
-        return _link_problem("invalid", 400)
-    except LetterDelivered as exc:
-        return _delivered(exc)
+    if not form.validate():
+        return _manage_page(token, self_service.manage_view(token, now), problem=EXPIRED_FORM), 400
+    result = self_service.withdraw_managed(token, now)
     return render_template("public/manage_withdrawn.html", e=result.entry, outcome=result.outcome)
 
 
@@ -169,12 +153,7 @@ def withdraw(token: str) -> Page:
 def correct(token: str) -> Page:
     check_token(token)
     now = utcnow()
-    try:
-        entry = self_service.manage_view(token, now)
-    except LinkExpired:
-        return _link_problem("expired", 410)
-    except LinkInvalid:
-        return _link_problem("invalid", 400)
+    entry = self_service.manage_view(token, now)
     form = _correction_form(entry, formdata=True)
     if not entry.on_the_list:
         return _manage_page(token, entry, problem="This signature is no longer on the list: nothing to correct."), 409
