@@ -168,7 +168,8 @@ def signature_of(statement_id: int, signature_id: int) -> Signature:
     return signature
 
 
-def _listing(signature: Signature) -> dict[str, str]:
+def listing(signature: Signature) -> dict[str, str]:
+    """The fields a coordinator corrects, as the history records them before and after."""
     return {
         "organization_name": signature.organization_name,
         "category": signature.category.label,
@@ -188,13 +189,13 @@ def edit(statement_id: int, signature_id: int, data: ListingInput, now: datetime
     ).scalar_one_or_none()
     if category is None:
         raise UnknownCategory(data.category_key)
-    before = _listing(signature)
+    before = listing(signature)
     name = clean_name(data.organization_name)
     signature.organization_name, signature.organization_key = name, organization_key(name)
     signature.category = category
     signature.city, signature.region = clean_name(data.city), clean_name(data.region)
     signature.country = clean_name(data.country)
-    after = _listing(signature)
+    after = listing(signature)
     if after == before:
         db.session.rollback()
         return False

@@ -18,7 +18,7 @@ from signon import domains, lookalikes, tokens
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
-from signon.services import audit, coordinator_emails, emails, notifications, signature_links
+from signon.services import audit, coordinator_emails, emails, moderation, notifications, signature_links
 from signon.services.coordinator_emails import Change, SignatoryLine
 from signon.services.errors import DomainError, DuplicateSignature, UnknownCategory
 
@@ -261,15 +261,8 @@ def withdraw_managed(token: str, now: datetime) -> WithdrawResult:
 
 
 def _listing(signature: Signature) -> dict[str, str]:
-    return {
-        "organization_name": signature.organization_name,
-        "category": signature.category.label,
-        "city": signature.city,
-        "region": signature.region,
-        "country": signature.country,
-        "website": signature.website,
-        "comment": signature.comment,
-    }
+    # What a coordinator corrects, and what the signatory may correct besides.
+    return {**moderation.listing(signature), "website": signature.website, "comment": signature.comment}
 
 
 def _other_names(signature: Signature) -> list[tuple[str, str]]:
