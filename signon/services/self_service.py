@@ -179,15 +179,20 @@ def _withdraw(signature: Signature, now: datetime, *, via: str) -> WithdrawResul
         previous_words = "verified, hidden from the public list"
     else:
         previous_words = _STATE_WORDS.get(previous, previous)
+    unpublished = db.select(Statement.id).where(Statement.id == statement.id, Statement.published_at.is_(None)).exists()
     changed = db.session.execute(
         update(Signature)
-        .where(Signature.id == signature.id, Signature.status.in_(ON_THE_LIST))
+        .where(Signature.id == signature.id, Signature.status.in_(ON_THE_LIST), unpublished)
         .values(status="withdrawn", updated_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount  # type: ignore[attr-defined]
     if changed != 1:
-        # Another request withdrew it (or a coordinator rejected it) a moment ago.
+        # Another request withdrew it, a coordinator rejected it, or the letter went out with
+        # it a moment ago.
         db.session.rollback()
+        db.session.refresh(statement)
+        if statement.published_at is not None:
+            raise LetterDelivered(statement.slug, statement.title, statement.contact_email or "")
         return WithdrawResult("already", _entry(signature, now))
     audit.record(
         now, "public", "signature.withdrawn",
@@ -333,7 +338,12 @@ def correct(token: str, data: Correction, now: datetime) -> CorrectResult:
     try:
         won = db.session.execute(
             update(Signature)
-            .where(Signature.id == signature.id, Signature.status == signature.status)
+            .where(
+                Signature.id == signature.id,
+                Signature.status == signature.status,
+                # A coordinator's correction in between must not be overwritten unseen.
+                Signature.updated_at == signature.updated_at,
+            )
             .values(values)
             .execution_options(synchronize_session=False)
         ).rowcount  # type: ignore[attr-defined]
