@@ -65,9 +65,11 @@ def seconds_until_retry() -> int:
 
 
 def in_words(seconds: int) -> str:
-    if seconds < 60:
+    # Seconds up to two minutes, then whole minutes rounded up (a person told "1 minute" when 89
+    # seconds remain would be refused again), less the second seconds_until_retry rounded up.
+    if seconds < 120 and seconds != 60:
         return f"{seconds} second{'s' if seconds != 1 else ''}"
-    minutes = max(1, round(seconds / 60))  # "1 minute" for 61 seconds; a retry a second early is refused again
+    minutes = math.ceil((seconds - 1) / 60)
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
