@@ -2,6 +2,8 @@
 before: a coordinator's correction is not overwritten, and a letter already delivered keeps
 every name it was delivered with."""
 
+# ruff: noqa: F811  (the fixtures imported from test_manage_signature are parameters here)
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -37,7 +39,7 @@ def test_a_correction_does_not_overwrite_a_coordinators_edit_made_meanwhile(
     verified,
     smtp,
     send_outbox,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     link = manage_link(client, smtp, send_outbox)
     other_names = self_service._other_names
@@ -67,7 +69,7 @@ def test_a_withdrawal_that_meets_the_letter_going_out_leaves_the_name_on_it(
     verified,
     smtp,
     send_outbox,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     link = manage_link(client, smtp, send_outbox)
     entry = self_service._entry
