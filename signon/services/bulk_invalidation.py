@@ -18,7 +18,7 @@ from typing import Any
 
 from signon.extensions import db
 from signon.models import Signature
-from signon.services import audit
+from signon.services import audit, statements
 from signon.services.errors import DomainError
 from signon.services.signature_table import status_of
 
@@ -156,7 +156,7 @@ def _matches(signature: Signature, criteria: Criteria, network: Network | None) 
     return network is None or _in_network(signature.source_ip, network)
 
 
-def _matching(statement_id: int, criteria: Criteria, *, lock: bool = False) -> list[Signature]:
+def _matching(statement_id: int, criteria: Criteria) -> list[Signature]:
     """The statement's live signatures that match, oldest first. Addresses and domains are
     compared here rather than in SQL, the same way on SQLite and PostgreSQL: a statement has
     at most a few thousand signatures, and the time window narrows them first."""
@@ -166,9 +166,6 @@ def _matching(statement_id: int, criteria: Criteria, *, lock: bool = False) -> l
         query = query.where(Signature.created_at >= criteria.submitted_from)
     if criteria.submitted_before is not None:
         query = query.where(Signature.created_at < criteria.submitted_before)
-    if lock:
-        # Two confirmations at once (a double click, a colleague) record each change once.
-        query = query.with_for_update()
     network = ipaddress.ip_network(criteria.network, strict=False) if criteria.network else None
     found = db.session.execute(query.order_by(Signature.created_at, Signature.id)).scalars()
     return [signature for signature in found if _matches(signature, criteria, network)]
@@ -198,7 +195,10 @@ def invalidate(
     audit event each (with the criteria and the status it had) and one for the action. A
     signature that matches now but was not previewed is left alone and counted."""
     previewed = set(previewed_ids)
-    current = _matching(statement_id, criteria, lock=True)
+    # Two confirmations at once (a double click, a colleague): the second waits, then finds
+    # the signatures rejected already, so each change is made and recorded once.
+    statements.lock(statement_id)
+    current = _matching(statement_id, criteria)
     chosen = [signature for signature in current if signature.id in previewed]
     details: dict[str, Any] = dict(criteria.details())
     for signature in chosen:

@@ -28,7 +28,7 @@ from sqlalchemy import func, or_
 
 from signon.extensions import db
 from signon.models import ArchivedRow, AuditEvent, OutboxMessage, Signature, Statement
-from signon.services import audit
+from signon.services import audit, statements
 from signon.services.errors import StatementNotFound
 from signon.services.outbox import ascii_address
 
@@ -226,11 +226,10 @@ def _clean_archive(statement_id: int) -> None:
 
 
 def _purge_one(statement_id: int, moment: datetime, now: datetime, actor: str) -> Purge | None:
+    # Two purges at once (a cron job and a person): the second waits, then finds it purged.
+    statements.lock(statement_id)
     statement = db.session.execute(
-        db.select(Statement)
-        .where(Statement.id == statement_id, Statement.contacts_purged_at.is_(None))
-        # Two purges at once (a cron job and a person) purge and audit it once.
-        .with_for_update(skip_locked=True)
+        db.select(Statement).where(Statement.id == statement_id, Statement.contacts_purged_at.is_(None))
     ).scalar_one_or_none()
     if statement is None:
         db.session.rollback()

@@ -8,11 +8,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import func
 
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Signature, Statement
-from signon.services import audit, coordinator_emails, emails
+from signon.services import audit, coordinator_emails, emails, statements
 from signon.services.coordinator_emails import Recipient
 from signon.services.errors import DomainError, SignatureNotFound, StatementClosed, StatementNotFound
 
@@ -111,10 +111,8 @@ def send_message(statement_id: int, data: MessageInput, now: datetime, *, coordi
     """Queue the message to every verified signatory, one email per distinct address, and record
     it in the audit trail, in one transaction. Replies go to the statement's contact address,
     or to the coordinator who wrote. Returns how many emails were queued."""
-    # Two presses of Send at once: writing to the statement's row (changing nothing) locks it
-    # until this transaction ends, on PostgreSQL and SQLite alike, so the second press waits
-    # and then finds the first one's audit event.
-    db.session.execute(update(Statement).where(Statement.id == statement_id).values(id=Statement.id))
+    # Two presses of Send at once: the second waits, then finds the first one's audit event.
+    statements.lock(statement_id)
     statement = db.session.get(Statement, statement_id)
     coordinator = db.session.get(Coordinator, coordinator_id)
     if statement is None or coordinator is None:

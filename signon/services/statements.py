@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from babel.core import UnknownLocaleError
 from babel.dates import format_date
-from sqlalchemy import func
+from sqlalchemy import func, update
 
 from signon.extensions import db
 from signon.markup import render_markdown, split_footnotes
@@ -336,3 +336,11 @@ def closed_message_html(slug: str) -> str:
     except StatementNotFound:
         return ""
     return render_markdown(statement.closed_message) if statement.closed_message.strip() else ""
+
+
+def lock(statement_id: int) -> None:
+    """Hold the statement's row until this transaction ends, so that two requests acting on the
+    statement at once go one after the other and the second sees what the first did. Writing to
+    the row (changing nothing) takes the lock on PostgreSQL and SQLite alike: SQLite ignores
+    SELECT ... FOR UPDATE, and pysqlite starts a transaction only at the first write."""
+    db.session.execute(update(Statement).where(Statement.id == statement_id).values(id=Statement.id))
