@@ -238,6 +238,9 @@ def test_empty_criteria_are_refused_with_a_clear_message(app, client, db, team):
             {"submitted_from": "2026-03-02T10:00", "submitted_until": "2026-03-01T10:00"},
             "The end of the time window must come after its start",
         ),
+        # The edges of the calendar cannot be moved to UTC or a minute on (a 500 once).
+        ({"submitted_until": "9999-12-31T23:59"}, "Enter a date between the years 2000 and 2100"),
+        ({"submitted_from": "0001-01-01T00:00"}, "Enter a date between the years 2000 and 2100"),
     ],
 )
 def test_malformed_criteria_are_refused_beside_the_field(app, client, db, team, criteria, message):
