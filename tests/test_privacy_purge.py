@@ -91,6 +91,18 @@ def test_purge_anonymises_the_contacts_of_a_statement_closed_longer_than_its_ret
     assert event.actor == "cli" and event.details["signatures"] == 2 and event.details["retention_months"] == 12
 
 
+def test_the_domain_verdict_goes_with_the_email_it_was_about(app, db, runner):
+    closed(app)
+    with seeding(app):
+        for signature in signatures():
+            signature.domain_check = "verified"
+        db.session.commit()
+
+    purge(runner)
+
+    assert {signature.domain_check for signature in signatures()} == {""}
+
+
 def test_the_public_list_stays_whole_after_the_purge(app, client, db, runner):
     closed(app)
     before = client.get(f"/s/{SLUG}").get_data(as_text=True)

@@ -244,6 +244,8 @@ def _purge_one(statement_id: int, moment: datetime, now: datetime, actor: str) -
             anonymised += 1
             for column in CONTACT_COLUMNS:
                 setattr(signature, column, "")
+            # The verdict on the email's domain goes with the email it was about.
+            signature.domain_check = ""
             signature.updated_at = now
     emails = _delete_emails(statement_id, addresses)
     events = _clean_audit(statement_id, [s.id for s in signatures])
