@@ -29,7 +29,7 @@ class LocalMoment(DateTimeLocalField):
         except ValueError:
             raise ValueError("Enter a date and time like 2026-03-01 14:30") from None
         # Year 1 or 9999 cannot be moved to UTC or a minute on: no signature is from then anyway.
-        moment: datetime | None = self.data
+        moment: datetime | None = getattr(self, "data", None)
         if moment is not None and not 2000 <= moment.year <= 2100:
             self.data = None
             raise ValueError("Enter a date between the years 2000 and 2100")
