@@ -18,7 +18,15 @@ from signon import domains, lookalikes, tokens
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from signon.names import clean_name, organization_key
-from signon.services import audit, coordinator_emails, emails, moderation, notifications, signature_links
+from signon.services import (
+    audit,
+    coordinator_emails,
+    emails,
+    moderation,
+    notifications,
+    signature_links,
+    signatures,
+)
 from signon.services.coordinator_emails import Change, SignatoryLine
 from signon.services.errors import DomainError, DuplicateSignature, UnknownCategory
 
@@ -271,16 +279,7 @@ def _listing(signature: Signature) -> dict[str, str]:
 
 
 def _other_names(signature: Signature) -> list[tuple[str, str]]:
-    rows = db.session.execute(
-        db.select(Signature.organization_name, Signature.organization_key)
-        .where(
-            Signature.statement_id == signature.statement_id,
-            Signature.status != "rejected",
-            Signature.id != signature.id,
-        )
-        .order_by(Signature.id)
-    ).all()
-    return [(name, key) for name, key in rows]
+    return signatures.names_signed(signature.statement_id, except_id=signature.id)
 
 
 def correct(token: str, data: Correction, now: datetime) -> CorrectResult:

@@ -139,14 +139,15 @@ def _existing(statement_id: int, key: str) -> Signature | None:
     ).scalar_one_or_none()
 
 
-def _names_signed(statement_id: int) -> list[tuple[str, str]]:
-    """(name, key) of the statement's signatures that a new name could pass for, oldest first."""
-    rows = db.session.execute(
-        db.select(Signature.organization_name, Signature.organization_key)
-        .where(Signature.statement_id == statement_id, Signature.status != "rejected")
-        .order_by(Signature.id)
-    ).all()
-    return [(name, key) for name, key in rows]
+def names_signed(statement_id: int, *, except_id: int | None = None) -> list[tuple[str, str]]:
+    """(name, key) of the statement's signatures that a new name could pass for, oldest first;
+    ``except_id`` leaves out the signature whose own name is being checked."""
+    query = db.select(Signature.organization_name, Signature.organization_key).where(
+        Signature.statement_id == statement_id, Signature.status != "rejected"
+    )
+    if except_id is not None:
+        query = query.where(Signature.id != except_id)
+    return [(name, key) for name, key in db.session.execute(query.order_by(Signature.id)).all()]
 
 
 def _answer_duplicate(existing: Signature, data: SignatureInput, now: datetime) -> None:
@@ -186,7 +187,7 @@ def _sign_again(withdrawn: Signature, category: Category, data: SignatureInput, 
         "hidden": False,
         "pinned": False,
         "domain_check": domains.check(fresh.contact_email, fresh.website).result,
-        "name_warning": lookalikes.name_warning(fresh.organization_name, _names_signed(withdrawn.statement_id)),
+        "name_warning": lookalikes.name_warning(fresh.organization_name, names_signed(withdrawn.statement_id)),
     }
     if fresh in db.session:
         db.session.expunge(fresh)
@@ -225,7 +226,7 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
         return
     signature = _new_signature(statement, category, data, now, status="pending")
     signature.domain_check = domains.check(signature.contact_email, signature.website).result
-    signature.name_warning = lookalikes.name_warning(name, _names_signed(statement.id))
+    signature.name_warning = lookalikes.name_warning(name, names_signed(statement.id))
     db.session.add(signature)
     try:
         db.session.flush()
