@@ -2,6 +2,8 @@ import logging
 from logging.config import fileConfig
 
 from flask import current_app
+from sqlalchemy import create_engine, event
+from sqlalchemy.pool import NullPool
 
 from alembic import context
 
@@ -96,13 +98,79 @@ def run_migrations_online():
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 
-    connectable = get_engine()
+    engine = get_engine()
+    if engine.dialect.name == "sqlite":
+        run_sqlite_migrations(engine, conf_args)
+        return
 
-    with connectable.connect() as connection:
+    # PostgreSQL runs every step of one command in one transaction (transactional DDL): a step
+    # that fails or refuses leaves the database as it was before the command.
+    with engine.connect() as connection:
         context.configure(connection=connection, target_metadata=get_metadata(), **conf_args)
 
         with context.begin_transaction():
             context.run_migrations()
+
+
+def run_sqlite_migrations(app_engine, conf_args):
+    """SQLite, the way its documentation says a table is rebuilt: foreign keys off, every step
+    of the command in one transaction, PRAGMA foreign_key_check before the commit.
+
+    The application turns foreign keys on for every connection. Alembic's batch mode rebuilds a
+    table by dropping it, and with foreign keys on, dropping `statement` deletes every signature,
+    category, addressee, membership and invitation through ON DELETE CASCADE. So migrations get
+    a connection of their own with foreign keys off (the pragma cannot change inside a
+    transaction), and pysqlite's own transaction handling is switched off so that DDL, which it
+    would otherwise run outside any transaction, is inside ours: a failed or refused step, or a
+    dangling row, rolls back the whole command and leaves the file as it was.
+    """
+    engine = create_engine(app_engine.url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        # Wait for requests that are writing to finish rather than fail at once.
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection):
+        # IMMEDIATE: no request writes between the migration's reads and its writes.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.connect() as connection:
+            context.configure(
+                connection=connection,
+                target_metadata=get_metadata(),
+                transactional_ddl=True,
+                transaction_per_migration=False,
+                **conf_args,
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+                check_foreign_keys(connection)
+    finally:
+        engine.dispose()
+
+
+class DanglingRows(RuntimeError):
+    """A migration left rows pointing at rows that are gone: nothing of it is committed."""
+
+
+def check_foreign_keys(connection):
+    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if not problems:
+        return
+    counts = {}
+    for table, _rowid, parent, _fk in problems:
+        counts[(table, parent)] = counts.get((table, parent), 0) + 1
+    described = "; ".join(
+        f"{n} row(s) of {table} point to missing {parent} rows" for (table, parent), n in counts.items()
+    )
+    raise DanglingRows(f"The migration was rolled back, nothing was changed: {described}.")
 
 
 if context.is_offline_mode():
