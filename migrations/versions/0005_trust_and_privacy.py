@@ -14,13 +14,13 @@ deleted. The one kept is the one furthest along (verified, then pending), then t
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from signon.names import clean_name, organization_key
 
 # revision identifiers, used by Alembic.
 revision = "0005"
@@ -31,6 +31,42 @@ depends_on = None
 logger = logging.getLogger("alembic.runtime.migration")
 
 _STATUS_RANK = {"verified": 0, "pending": 1, "rejected": 2, "withdrawn": 3}
+
+# The name rules of this release (signon/names.py as it shipped with 0005), carried here: a
+# migration never imports the application, whose modules move and whose rules change later.
+_JOINING = re.compile(r"[.'’‘`´]")
+_SEPARATING = re.compile(r"[\W_]+")
+_INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+_DROPPED = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def clean_name(name: str) -> str:
+    """The name as it is stored and shown: NFC, single spaces, no spaces at the ends."""
+    return " ".join(_DROPPED.sub("", unicodedata.normalize("NFC", name)).split())
+
+
+def _strip_latin_accents(text: str) -> str:
+    kept: list[str] = []
+    base = ""
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char):
+            if base and ord(base) < 0x0530:
+                continue
+        else:
+            base = char
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def organization_key(name: str) -> str:
+    """Case, accents, punctuation, repeated spaces and a leading "The" ignored."""
+    bare = _strip_latin_accents(_INVISIBLE.sub("", name)).casefold()
+    bare = bare.replace("&", " and ")
+    bare = _JOINING.sub("", bare)
+    words = _SEPARATING.sub(" ", bare).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _plain(value: Any) -> Any:
@@ -99,10 +135,13 @@ def _renormalise_names() -> int:
         name = clean_name(kept["organization_name"])
         if name != kept["organization_name"] or key != kept["organization_key"]:
             renamed.append((kept, name, key))
-    # After the archiving, so that no key is taken twice even for a moment.
+    # After the archiving, so that no key is taken twice even for a moment. A renamed signature
+    # changes what the public page shows: updated_at moves, so the page's ETag does too.
     for row, name, key in renamed:
         bind.execute(
-            signature.update().where(signature.c.id == row["id"]).values(organization_name=name, organization_key=key)
+            signature.update()
+            .where(signature.c.id == row["id"])
+            .values(organization_name=name, organization_key=key, updated_at=now)
         )
     if moved:
         logger.warning("%d signature(s) archived in table archived_row, none deleted", moved)
@@ -131,10 +170,14 @@ def upgrade():
 
 
 def downgrade():
-    # Going back would drop the archive: refuse while it holds anything.
-    held = op.get_bind().execute(sa.text("SELECT COUNT(*) FROM archived_row")).scalar_one()
-    if held:
-        raise RuntimeError(f"archived_row holds {held} row(s): copy them elsewhere before downgrading past 0005")
+    _refuse_if_downgrade_loses([
+        # Going back would drop the archive: copy it elsewhere first.
+        ("row(s) in archived_row", "SELECT COUNT(*) FROM archived_row"),
+        ("signature domain check(s)", "SELECT COUNT(*) FROM signature WHERE domain_check <> ''"),
+        ("name warning(s)", "SELECT COUNT(*) FROM signature WHERE name_warning <> ''"),
+        ("statement retention setting(s)", "SELECT COUNT(*) FROM statement WHERE retention_months <> 12"),
+        ("contact purge mark(s)", "SELECT COUNT(*) FROM statement WHERE contacts_purged_at IS NOT NULL"),
+    ])
     with op.batch_alter_table("statement", schema=None) as batch_op:
         batch_op.drop_column("contacts_purged_at")
         batch_op.drop_column("retention_months")
@@ -142,3 +185,18 @@ def downgrade():
         batch_op.drop_column("name_warning")
         batch_op.drop_column("domain_check")
     op.drop_table("archived_row")
+
+
+def _refuse_if_downgrade_loses(checks):
+    """Refuse, before anything is dropped, a downgrade that would lose what people entered.
+
+    Each check is (what would be lost, SQL counting it). The whole command runs in one
+    transaction (migrations/env.py), so a refusal here also undoes the steps above this one."""
+    bind = op.get_bind()
+    lost = [f"{count} {what}" for what, sql in checks if (count := bind.execute(sa.text(sql)).scalar_one())]
+    if lost:
+        raise RuntimeError(
+            f"Downgrade below {revision} refused, nothing was changed: it would lose " + "; ".join(lost)
+            + ". This step cannot be undone on a database that holds them: to go back to an earlier "
+            "version, restore the backup taken before the upgrade (flask backup restore)."
+        )
