@@ -11,6 +11,10 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from signon.config import ConfigError, load_config
 
+# The release: shown in the coordinator pages' footer, /healthz and `flask version`; CHANGELOG.md
+# has a section for each, with its upgrading notes.
+__version__ = "0.5.0"
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 from werkzeug.serving import run_simple
 
 from signon import worker
@@ -23,6 +23,7 @@ from signon.services import (
     notifications,
     privacy,
     publication,
+    release,
     signature_imports,
     statement_status,
     statements,
@@ -319,9 +320,32 @@ def serve(host: str, port: int, reload: bool) -> None:
     run_simple(host, port, app, use_reloader=reload, use_debugger=app.debug, threaded=True)
 
 
+@click.command("version")
+@with_appcontext
+@click.option("--check", is_flag=True, help="Exit with status 1 unless the database is at this release's schema.")
+def version(check: bool) -> None:
+    """The release of Signon and the database's schema revision."""
+    info = release.release_info(current_app.extensions["migrate"].directory)
+    click.echo(f"Signon {info.version}")
+    if info.database_revision is None:
+        click.echo(
+            f"Database: no schema yet; run `flask db upgrade` (this release needs revision {info.code_revision})"
+        )
+    elif info.up_to_date:
+        click.echo(f"Database revision {info.database_revision} (up to date)")
+    else:
+        click.echo(
+            f"Database revision {info.database_revision}; this release needs {info.code_revision}: "
+            "take a backup (`flask backup create`), then run `flask db upgrade`"
+        )
+    if check and not info.up_to_date:
+        sys.exit(1)
+
+
 def register(app: Flask) -> None:
     for group in (
         statements_cli, signatures_cli, coordinators_cli, outbox_cli, demo_cli, notifications_cli, privacy_cli,
     ):  # fmt: skip
         app.cli.add_command(group)
     app.cli.add_command(serve)
+    app.cli.add_command(version)

@@ -7,12 +7,20 @@ from __future__ import annotations
 from flask import Blueprint, abort
 from flask_login import current_user
 
+from signon import __version__
 from signon.models import Statement
 from signon.routing import check_slug
 from signon.services import coordinators
 from signon.services.errors import NotAllowed
 
 bp = Blueprint("coordinator", __name__, url_prefix="/coordinator")
+
+
+@bp.context_processor
+def release() -> dict[str, str]:
+    """The release, in the footer of every coordinator page: what a coordinator quotes when
+    asking for help, and what tells her an upgrade has happened. Not on public pages."""
+    return {"signon_version": __version__}
 
 
 def member_statement_or_404(slug: str) -> Statement:
