@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
@@ -29,11 +30,18 @@ def make_token(secret: str, purpose: str, value: object) -> str:
 
 
 def read_token(secret: str, purpose: str, token: str, max_age_seconds: int) -> object:
+    return read_signed_token(secret, purpose, token, max_age_seconds)[0]
+
+
+def read_signed_token(secret: str, purpose: str, token: str, max_age_seconds: int) -> tuple[object, datetime]:
+    """The value a token carries and when it was signed (aware UTC, whole seconds: itsdangerous
+    keeps no fraction), so that a caller can tell a link from before a change of the data it names."""
     serializer = URLSafeTimedSerializer(secret, salt=purpose)
     try:
-        return serializer.loads(token, max_age=max_age_seconds)
+        value, signed_at = serializer.loads(token, max_age=max_age_seconds, return_timestamp=True)
     except SignatureExpired as exc:
         # The signature was good, only the time ran out: the payload can be trusted.
         raise TokenExpired(serializer.load_payload(exc.payload) if exc.payload else None) from None
     except BadSignature:
         raise TokenInvalid() from None
+    return value, signed_at

@@ -1,11 +1,19 @@
 """Signed, expiring links: one salt per purpose, the payload still known once expired."""
 
 import time
+from datetime import UTC, datetime
 
 import pytest
 from itsdangerous.timed import TimestampSigner
 
-from signon.tokens import CONFIRM_SIGNATURE, TokenExpired, TokenInvalid, make_token, read_token
+from signon.tokens import (
+    CONFIRM_SIGNATURE,
+    TokenExpired,
+    TokenInvalid,
+    make_token,
+    read_signed_token,
+    read_token,
+)
 
 SECRET = "a-secret-key-for-tests-only"
 DAY = 24 * 60 * 60
@@ -110,3 +118,26 @@ def test_an_old_token_for_another_purpose_is_invalid_not_expired(monkeypatch: py
 
     with pytest.raises(TokenInvalid):
         read_token(SECRET, CONFIRM_SIGNATURE, token, max_age_seconds=7 * DAY)
+
+
+def test_a_token_tells_when_it_was_signed_in_whole_seconds_utc(monkeypatch: pytest.MonkeyPatch) -> None:
+    token = made_days_ago(monkeypatch, 2, {"s": 42})
+    expected = datetime.fromtimestamp((int(time.time()) - 2 * DAY), UTC)
+
+    value, signed_at = read_signed_token(SECRET, CONFIRM_SIGNATURE, token, max_age_seconds=3 * DAY)
+
+    assert value == {"s": 42}
+    assert signed_at.tzinfo is not None and signed_at.utcoffset() == UTC.utcoffset(None)
+    assert signed_at.microsecond == 0
+    assert abs((signed_at - expected).total_seconds()) <= 1
+
+
+def test_reading_the_signing_time_keeps_the_same_refusals(monkeypatch: pytest.MonkeyPatch) -> None:
+    expired = made_days_ago(monkeypatch, 8, {"s": 42})
+    other_purpose = make_token(SECRET, "reset-password", {"s": 42})
+
+    with pytest.raises(TokenExpired) as too_old:
+        read_signed_token(SECRET, CONFIRM_SIGNATURE, expired, max_age_seconds=7 * DAY)
+    with pytest.raises(TokenInvalid):
+        read_signed_token(SECRET, CONFIRM_SIGNATURE, other_purpose, max_age_seconds=7 * DAY)
+    assert too_old.value.value == {"s": 42}
