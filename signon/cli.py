@@ -14,6 +14,7 @@ from flask.cli import AppGroup, with_appcontext
 from werkzeug.serving import run_simple
 
 from signon import worker
+from signon.backup_cli import backup_cli
 from signon.clock import utcnow
 from signon.exports.letter import GROUPINGS, PAPER_SIZES, STATUSES, LetterOptions
 from signon.services import (
@@ -349,3 +350,4 @@ def register(app: Flask) -> None:
         app.cli.add_command(group)
     app.cli.add_command(serve)
     app.cli.add_command(version)
+    app.cli.add_command(backup_cli)
