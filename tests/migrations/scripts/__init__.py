@@ -1,0 +1,1 @@
+"""Scripts that make the fixture databases; pagefacts is shared with the upgrade test."""
