@@ -1,8 +1,11 @@
 """Engine settings that depend on the database: SQLite pragmas.
 
-A lost PostgreSQL connection needs nothing here: ``pool_pre_ping`` (SQLALCHEMY_ENGINE_OPTIONS in
+A lost PostgreSQL connection needs little here: ``pool_pre_ping`` (SQLALCHEMY_ENGINE_OPTIONS in
 signon/config.py) tests each pooled connection before use, and SQLAlchemy drops the whole pool
-on the first disconnect it sees, so service resumes by itself once the server is back.
+on the first disconnect it sees, so service resumes by itself once the server is back. What it
+does not cover is a connection that dies while a request holds it: the request's statements get
+the 503 page (signon/errors.py), and the ROLLBACK that ends the request is logged, not raised
+(signon/extensions.py, Database).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def _sqlite_pragmas(busy_timeout_ms: int, dbapi_connection: Any, _record: Any) -
 
 
 def configure_engine(app: Flask) -> None:
+    """Called right after db.init_app: the engine's per-database settings."""
     with app.app_context():
         engine = db.engine
         if engine.dialect.name == "sqlite":

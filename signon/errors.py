@@ -5,15 +5,18 @@ from __future__ import annotations
 import logging
 import math
 import time
+from contextlib import suppress
 
-from flask import Flask, current_app, make_response, render_template
+from flask import Flask, current_app, make_response, render_template, request
 from flask_limiter import RateLimitExceeded
+from flask_login import current_user
 from markupsafe import escape
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError, ServiceUnavailable
 from werkzeug.wrappers import Response
 
 from signon.extensions import db, limiter
+from signon.lost_connections import DATABASE_RETRY_AFTER, database_unavailable, describe
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +29,12 @@ MESSAGES = {
     413: ("What you sent is too large", "Shorten the text and send it again."),
     429: ("Too many requests", "Wait a minute and try again."),
     500: ("Something went wrong on our side", "Nothing you sent was lost. Try again in a minute."),
-    503: ("Signon is briefly unavailable", "Nothing was saved from that request. Try again in a minute."),
+    # Not "nothing was saved": the connection can drop after the server committed, before it said
+    # so. Sending again is safe either way (a signature is stored once).
+    503: (
+        "Signon is briefly unavailable",
+        "Try again in a minute. Sending a form again is safe: nothing is saved twice.",
+    ),
 }
 
 
@@ -84,15 +92,6 @@ def handle_rate_limited(error: RateLimitExceeded) -> Response:
     return response
 
 
-# Seconds a client is told to wait when the database is out of reach (a restart takes about that).
-DATABASE_RETRY_AFTER = 60
-
-
-def database_unavailable(error: DBAPIError) -> bool:
-    """A lost or refused connection, a lock held past the busy timeout: not a bug in a request."""
-    return isinstance(error, (OperationalError, InterfaceError)) or bool(error.connection_invalidated)
-
-
 def handle_database_error(error: DBAPIError) -> Response:
     """The database is restarting or out of reach: a 503 page that asks to retry, never a 500.
 
@@ -100,11 +99,11 @@ def handle_database_error(error: DBAPIError) -> Response:
     go together), so nothing is half-written; the pool's pre-ping then reconnects by itself."""
     if not database_unavailable(error):
         raise error  # a real bug (an IntegrityError nobody caught, say): the 500 path logs it
-    log.warning("database unavailable: %s", error.orig if error.orig is not None else error)
-    try:
+    # One line per event, no traceback: an outage is not a bug, and a restart makes hundreds.
+    log.warning("database unavailable: %s", describe(error))
+    # The connection may be gone with its transaction; then the teardown discards the session.
+    with suppress(SQLAlchemyError):
         db.session.rollback()
-    except SQLAlchemyError:  # the connection is already gone; the session is discarded at teardown
-        log.warning("rollback after a lost database connection failed", exc_info=True)
     title, message = MESSAGES[ServiceUnavailable.code]
     # Rendered without the context processors: Flask-Login's loads the signed-in coordinator,
     # which would query the database again (and base.html asks who is signed in).
@@ -115,12 +114,23 @@ def handle_database_error(error: DBAPIError) -> Response:
     return response
 
 
+def load_signed_in_coordinator() -> None:
+    """Ask Flask-Login who is signed in before anything else, where a lost connection gets the
+    503 page. Otherwise an error page could be the first to ask (base.html shows who is signed
+    in), and an exception raised inside an error handler reaches no handler: Flask logs its
+    traceback and the server answers 500. Every page a coordinator opens asks anyway."""
+    if request.endpoint != "static":
+        current_user.is_authenticated  # noqa: B018 (the access runs the user_loader once per request)
+
+
 def handle_unexpected(error: Exception) -> tuple[str, int]:
     log.exception("unhandled error", exc_info=error)
     return render_error(InternalServerError.code)
 
 
 def register(app: Flask) -> None:
+    # First of all: before Flask-Limiter's check, whose 429 page would otherwise ask.
+    app.before_request_funcs.setdefault(None, []).insert(0, load_signed_in_coordinator)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(RateLimitExceeded, handle_rate_limited)
     app.register_error_handler(DBAPIError, handle_database_error)

@@ -1,5 +1,7 @@
 """Extension objects, created unbound and wired to the app in the factory."""
 
+import logging
+
 from flask import Flask
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -9,7 +11,12 @@ from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase
+
+from signon.lost_connections import database_unavailable, describe
+
+log = logging.getLogger(__name__)
 
 # Named constraints, so that migrations can drop and alter them on every database.
 NAMING_CONVENTION = {
@@ -25,7 +32,30 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-db = SQLAlchemy(model_class=Base)
+class Database(SQLAlchemy):
+    """Flask-SQLAlchemy, except that the end of an app context survives a lost connection.
+
+    Its teardown (``session.remove()``: ROLLBACK, then the connection goes back to the pool)
+    runs after the response was built and outside every error handler, so a connection the
+    server has just ended (PostgreSQL restarting) raised there and became the WSGI server's 500.
+    The response stands: whatever it reports was committed before, and the ROLLBACK had nothing
+    left to undo (an uncommitted write dies with the connection). SQLAlchemy has already
+    invalidated a connection it recognised as lost, so it never returns to the pool."""
+
+    def _teardown_session(self, exc: BaseException | None) -> None:
+        try:
+            self.session.remove()
+        except DBAPIError as lost:
+            if not database_unavailable(lost):
+                raise
+            log.warning("database connection lost at the end of a request: %s", describe(lost))
+        finally:
+            # remove() forgets the session only after a clean close; the registry is keyed by
+            # the app context's id(), which a later context may reuse.
+            self.session.registry.clear()
+
+
+db = Database(model_class=Base)
 migrate = Migrate()
 mail = Mail()
 csrf = CSRFProtect()

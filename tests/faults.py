@@ -170,6 +170,8 @@ class Browser:
 
     base: str
     cookies: dict[str, str] = field(default_factory=dict)
+    # The headers of the last answer (Retry-After on a 503, say).
+    headers: dict[str, str] = field(default_factory=dict)
 
     def request(self, method: str, path: str, form: dict[str, str] | None = None) -> tuple[int, str]:
         parts = urlsplit(self.base)
@@ -185,6 +187,7 @@ class Browser:
             connection.request(method, path, body=body, headers=headers)
             response = connection.getresponse()
             text = response.read().decode("utf-8", "replace")
+            self.headers = dict(response.getheaders())
             for header in response.headers.get_all("Set-Cookie") or []:
                 name, _, rest = header.partition("=")
                 self.cookies[name.strip()] = rest.split(";", 1)[0]

@@ -10,6 +10,7 @@ past the busy timeout is the same kind of fault and gets the same 503 page.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -93,6 +94,7 @@ def test_during_a_database_restart_pages_forms_and_healthz_answer_503_and_servic
     health = visitor.get("/healthz")
     assert health.status_code == 503
     assert health.get_json()["status"] == "unavailable"
+    assert health.headers["Retry-After"] == "60"
     assert row_counts(migrated_database, WRITTEN) == {"signature": 0, "outbox_message": 0, "audit_event": 0}
 
     proxy.resume()
@@ -103,6 +105,29 @@ def test_during_a_database_restart_pages_forms_and_healthz_answer_503_and_servic
     response = visitor.post(f"/s/{SLUG}/sign", data=sign_form())
     assert response.status_code == 303
     assert row_counts(migrated_database, WRITTEN) == {"signature": 1, "outbox_message": 1, "audit_event": 1}
+
+
+@postgresql_only
+def test_during_a_database_restart_a_signed_in_coordinator_gets_the_503_page_where_an_error_page_was_due(
+    proxied_app, proxy, statement, caplog
+):
+    """An error page shows who is signed in, so it would be the first to ask the database, and an
+    exception inside an error handler reaches no handler: the sign-in is looked up first."""
+    coordinator = proxied_app.test_client()
+    log_in(coordinator)
+    caplog.set_level(logging.WARNING)
+
+    proxy.cut()
+
+    assert_unavailable_page(coordinator.get("/coordinator/no-such-page"))
+    assert_unavailable_page(coordinator.get("/s/no-such-statement/letter.pdf"))
+    messages = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(messages) == 2
+    assert all(m.startswith("database unavailable: ") and "\n" not in m for m in messages)
+    assert "Traceback" not in caplog.text
+
+    proxy.resume()
+    assert coordinator.get("/coordinator/no-such-page").status_code == 404
 
 
 @postgresql_only

@@ -23,9 +23,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.wrappers import Response
 
+from signon import __version__
 from signon.clock import utcnow
 from signon.errors import render_error
 from signon.extensions import db
+from signon.lost_connections import DATABASE_RETRY_AFTER, describe
 from signon.public import bot_checks, limits, rate_limits
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
 from signon.routing import check_slug, check_token
@@ -59,13 +61,17 @@ def home() -> str:
 
 
 @bp.get("/healthz")
-def healthz() -> tuple[dict[str, str], int]:
+def healthz() -> tuple[dict[str, str], int, dict[str, str]]:
+    # The release too, so that a rolling upgrade can be watched from the load balancer.
     try:
         db.session.execute(text("SELECT 1"))
-    except SQLAlchemyError:
+    except SQLAlchemyError as error:
+        log.warning("healthz: database not answering: %s", describe(error))
         db.session.rollback()
-        return {"status": "unavailable", "database": "not answering"}, 503
-    return {"status": "ok", "database": "ok"}, 200
+        unavailable = {"status": "unavailable", "database": "not answering", "version": __version__}
+        # The same wait as the 503 page's: a balancer or monitor that honours it stops hammering.
+        return unavailable, 503, {"Retry-After": str(DATABASE_RETRY_AFTER), "Cache-Control": "no-store"}
+    return {"status": "ok", "database": "ok", "version": __version__}, 200, {}
 
 
 @bp.get("/s/<slug>")
