@@ -3,6 +3,8 @@ and the session teardown share. Pure: SQLAlchemy's exceptions only."""
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 # Seconds a client is told to wait when the database is out of reach (a restart takes about that).
@@ -18,3 +20,12 @@ def describe(error: SQLAlchemyError) -> str:
     """The driver's message on one line: libpq's spans several, and a log event is one line."""
     original = error.orig if isinstance(error, DBAPIError) else None
     return " ".join(str(original if original is not None else error).split())
+
+
+def log_failed_round(log: logging.Logger, what: str, error: Exception) -> None:
+    """A worker round that failed: one warning line when the database was away for a moment
+    (a restart makes many, and each is no bug), the traceback for anything else."""
+    if isinstance(error, DBAPIError) and database_unavailable(error):
+        log.warning("%s: database unavailable: %s", what, describe(error))
+    else:
+        log.error("%s: round failed", what, exc_info=error)

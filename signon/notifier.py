@@ -4,11 +4,14 @@ and a failure logged, never raised, so that it cannot stop the outbox from sendi
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 
 from flask import Flask
+from sqlalchemy.exc import SQLAlchemyError
 
 from signon.clock import utcnow
 from signon.extensions import db
+from signon.lost_connections import log_failed_round
 from signon.services import notifications
 
 log = logging.getLogger(__name__)
@@ -19,10 +22,11 @@ def notify_once(app: Flask) -> notifications.NotificationReport:
     with app.app_context():
         try:
             report = notifications.run_due(utcnow())
-        except Exception:
+        except Exception as error:
             # The database away for a moment, or a bug: the same emails are due next round.
-            log.exception("notifications: round failed")
-            db.session.rollback()
+            log_failed_round(log, "notifications", error)
+            with suppress(SQLAlchemyError):
+                db.session.rollback()
             return notifications.NotificationReport()
         finally:
             db.session.remove()

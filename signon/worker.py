@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from contextlib import suppress
 
 from flask import Flask
 from sqlalchemy.exc import SQLAlchemyError
 
 from signon.clock import utcnow
 from signon.extensions import db
+from signon.lost_connections import describe, log_failed_round
 from signon.notifier import notify_once
 from signon.services import outbox, statement_status
 
@@ -22,8 +24,9 @@ def send_once(app: Flask, *, retry_now: bool = False) -> outbox.SendReport:
             return outbox.send_due(utcnow(), retry_now=retry_now)
         except SQLAlchemyError as exc:
             # The database is away for a moment: the messages are still there next round.
-            log.warning("outbox: database unavailable: %s", exc)
-            db.session.rollback()
+            log.warning("outbox: database unavailable: %s", describe(exc))
+            with suppress(SQLAlchemyError):
+                db.session.rollback()
             return outbox.SendReport()
         finally:
             db.session.remove()
@@ -34,9 +37,10 @@ def close_expired_once(app: Flask) -> list[str]:
     with app.app_context():
         try:
             closed = statement_status.close_expired(utcnow())
-        except Exception:
-            log.exception("deadlines: round failed")
-            db.session.rollback()
+        except Exception as error:
+            log_failed_round(log, "deadlines", error)
+            with suppress(SQLAlchemyError):
+                db.session.rollback()
             return []
         finally:
             db.session.remove()

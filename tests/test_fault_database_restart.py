@@ -23,6 +23,7 @@ from signon import create_app, worker
 from signon.config import sqlalchemy_url
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
+from signon.notifier import notify_once
 from signon.services import audit
 from tests import factories
 from tests.conftest import base_overrides
@@ -206,7 +207,12 @@ def test_the_outbox_worker_rides_out_a_database_restart_and_sends_the_mail_after
     # Every part of a worker round is logged and survives; nothing is lost or marked.
     assert worker.send_once(proxied_app).sent == 0
     assert worker.close_expired_once(proxied_app) == []
-    assert "database unavailable" in caplog.text
+    assert notify_once(proxied_app).total == 0
+    assert "outbox: database unavailable" in caplog.text
+    assert "deadlines: database unavailable" in caplog.text
+    assert "notifications: database unavailable" in caplog.text
+    # An outage is no bug: one warning line for each round, never a traceback.
+    assert "Traceback" not in caplog.text and "round failed" not in caplog.text
     assert smtp.messages == []
 
     proxy.resume()
