@@ -36,6 +36,7 @@ RELEASES = {
     "0003": "a85ed1f",
     "0004": "26f4679",
     "0005": "569b1f0a61b219e6b86f1156601ac4b251411e60",
+    "0006": "26ee544fbcf665c475374d7f327e8ceca7d9a593",
 }
 PG_SERVER = os.environ.get("SIGNON_FIXTURE_PG", "postgresql://postgres@127.0.0.1:5432")
 
