@@ -229,3 +229,61 @@ def name_warning(name: str, existing: Iterable[tuple[str, str]]) -> str:
     if near:
         reasons.append(f"looks like {near}: one letter apart")
     return "; ".join(reasons)[:500]
+
+
+def _variants(key: str) -> set[str]:
+    """The key and every key one letter shorter: two keys one edit apart share one of these."""
+    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+
+
+class EarlierNames:
+    """The signatures of a statement before the one being checked, indexed so that a check costs
+    about the length of the name rather than the length of the list (0006 checks every older
+    signature at once, and must not hold the write lock for minutes on a long list). Gives the
+    answers name_warning gives for the same names in the same order."""
+
+    def __init__(self) -> None:
+        self._added = 0
+        # (order added, name, key, the key's numbers)
+        self._by_skeleton: dict[tuple[int, str], list[tuple[int, str, str, list[str]]]] = {}
+        self._by_variant: dict[str, list[tuple[int, str, str, list[str]]]] = {}
+
+    def add(self, name: str, key: str) -> None:
+        entry = (self._added, name, key, _NUMBERS.findall(key))
+        self._added += 1
+        small, capitals = _lookalike_keys(key)
+        self._by_skeleton.setdefault((0, small), []).append(entry)
+        self._by_skeleton.setdefault((1, capitals), []).append(entry)
+        if len(key) >= SHORTEST_FOR_ONE_EDIT:
+            for variant in _variants(key):
+                self._by_variant.setdefault(variant, []).append(entry)
+
+    def warning(self, name: str) -> str:
+        reasons: list[str] = []
+        mixed = _mixed_script_word(name)
+        if mixed is not None:
+            reasons.append(f"mixed scripts ({_script_names(mixed[1])} in one word)")
+        key = organization_key(name)
+        small, capitals = _lookalike_keys(key)
+        confusable = [
+            entry
+            for skeleton in ((0, small), (1, capitals))
+            for entry in self._by_skeleton.get(skeleton, ())
+            if entry[2] != key
+        ]
+        if confusable:
+            reasons.append(f"looks like {min(confusable)[1]}: confusable characters")
+        elif len(key) >= SHORTEST_FOR_ONE_EDIT:
+            numbers = _NUMBERS.findall(key)
+            # _one_letter_apart, its cheap test first: "Local 1199" is not "Local 1190".
+            near = [
+                entry
+                for variant in _variants(key)
+                for entry in self._by_variant.get(variant, ())
+                if entry[2] != key
+                and not (numbers and entry[3] and numbers != entry[3])
+                and _one_edit_apart(key, entry[2])
+            ]
+            if near:
+                reasons.append(f"looks like {min(near)[1]}: one letter apart")
+        return "; ".join(reasons)[:500]

@@ -58,9 +58,9 @@ def upgrade():
             signature.c.domain_check,
         ).order_by(signature.c.statement_id, signature.c.id)
     ).all()
-    earlier: dict[int, list[tuple[str, str]]] = {}
+    earlier: dict[int, object] = {}
     for row in rows:
-        before = earlier.setdefault(row.statement_id, [])
+        before = earlier.setdefault(row.statement_id, checks.EarlierNames())
         unchecked = not row.domain_check and row.contact_email and row.user_agent != IMPORTED_USER_AGENT
         if unchecked:
             bind.execute(
@@ -68,11 +68,11 @@ def upgrade():
                 .where(signature.c.id == row.id)
                 .values(
                     domain_check=checks.domain_check(row.contact_email, row.website),
-                    name_warning=checks.name_warning(row.organization_name, before),
+                    name_warning=before.warning(row.organization_name),
                 )
             )
         if row.status != "rejected":
-            before.append((row.organization_name, row.organization_key))
+            before.add(row.organization_name, row.organization_key)
 
 
 def downgrade():
