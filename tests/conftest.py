@@ -29,11 +29,13 @@ from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
 from itsdangerous.timed import TimestampSigner
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
 
 from signon import create_app, worker
 from signon.config import sqlalchemy_url
 from signon.extensions import db as _db
+from signon.extensions import limiter
 from signon.services import demo
 
 TEST_SECRET = "test-secret-key-that-is-long-enough"
@@ -139,6 +141,28 @@ def smtp_guard(monkeypatch: pytest.MonkeyPatch, smtp_server: SmtpServer) -> None
 # --------------------------------------------------------------------------- database
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist, each worker runs on a PostgreSQL database of its own on the server
+    DATABASE_URL names (test_gw0, test_gw1…), created here when missing; the fixtures drop its
+    schema and migrate it. DATABASE_URL is rewritten for the worker, so that every test and
+    every command a test starts (and every scratch database named after it) stays in its lane."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    configured = os.environ.get("DATABASE_URL", "")
+    if not worker or not sqlalchemy_url(configured).startswith("postgresql"):
+        return
+    url = make_url(sqlalchemy_url(configured))
+    own = url.set(database=f"{url.database}_{worker}")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": own.database})
+            if exists.scalar() is None:
+                connection.execute(text(f'CREATE DATABASE "{own.database}"'))
+    finally:
+        admin.dispose()
+    os.environ["DATABASE_URL"] = own.render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """SQLite file by default; PostgreSQL when DATABASE_URL is set. A file, not :memory:,
@@ -204,17 +228,51 @@ def empty_tables(app: Flask) -> None:
         _db.engine.dispose()
 
 
+# What Flask-Limiter keeps on its one extension object rather than per app: the last app
+# that called init_app sets it. A test that builds its own app (with the limiter on, or on a
+# Redis) rebinds it, so every test of the shared app puts the shared app's back first.
+LIMITER_STATE = ("enabled", "_storage", "_limiter", "_key_prefix")
+
+
+@dataclass(frozen=True)
+class SharedApp:
+    app: Flask
+    limiter_state: dict[str, Any]
+
+
+@pytest.fixture(scope="session")
+def shared_app(migrated_database: str, smtp_server: SmtpServer) -> SharedApp:
+    """One app for every test of this process. A fresh app per test threw away its compiled URL
+    rules, Jinja templates and SQLAlchemy's compiled-SQL cache: three quarters of the suite's
+    time. Tests that need other settings at start-up build their own with create_app."""
+    app = create_app(base_overrides(migrated_database, smtp_server.inbox.port))
+    return SharedApp(app, {name: vars(limiter)[name] for name in LIMITER_STATE if name in vars(limiter)})
+
+
+def reset_app(shared: SharedApp, config: dict[str, Any]) -> None:
+    """Give the shared app back as the next test expects it: its configuration as it was, and
+    nothing that a test left in its state (the rate limiter's counts, the session registry)."""
+    shared.app.config.clear()
+    shared.app.config.update(config)
+    with shared.app.app_context():
+        _db.session.remove()
+    vars(limiter).update(shared.limiter_state)
+    if limiter.enabled:
+        limiter.reset()
+
+
 @pytest.fixture
-def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
-    app = create_app(
-        {
-            **base_overrides(migrated_database, smtp.port),
-            "SIGNON_EXPORT_CACHE": str(tmp_path / "exports"),
-            "SIGNON_IMPORT_DIR": str(tmp_path / "imports"),
-        }
-    )
-    yield app
-    empty_tables(app)
+def app(shared_app: SharedApp, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
+    """The shared app with this test's own files (exports, imports) and empty tables after it."""
+    app = shared_app.app
+    saved = dict(app.config)
+    vars(limiter).update(shared_app.limiter_state)
+    app.config.update(SIGNON_EXPORT_CACHE=str(tmp_path / "exports"), SIGNON_IMPORT_DIR=str(tmp_path / "imports"))
+    try:
+        yield app
+    finally:
+        empty_tables(app)
+        reset_app(shared_app, saved)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -28,10 +29,12 @@ from flask import Flask, Response
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
+from signon import create_app
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
 from signon.services import coordinators, emails
 from tests import factories
+from tests.conftest import Inbox, base_overrides, empty_tables
 from tests.faults import (
     Browser,
     all_at_once,
@@ -119,6 +122,16 @@ def after_the_response_is_built(app: Flask, database_url: str) -> None:
 
 
 # --------------------------------------------------------------------------- at the end of a request
+
+
+@pytest.fixture
+def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
+    """An app of each test's own in this file: the tests at the end of a request add an
+    after_request hook, which Flask accepts only before an app's first request (the suite's
+    shared app has served many)."""
+    own = create_app({**base_overrides(migrated_database, smtp.port), "SIGNON_EXPORT_CACHE": str(tmp_path / "exports")})
+    yield own
+    empty_tables(own)
 
 
 def test_a_connection_lost_after_the_page_was_built_still_answers_200(
