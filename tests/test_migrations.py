@@ -20,7 +20,6 @@ from signon.extensions import db as _db
 from tests.conftest import base_overrides
 
 MIGRATIONS = str(Path(__file__).resolve().parent.parent / "migrations")
-CHECK_DATABASE = "signon_migration_check"
 
 
 def differences() -> list:
@@ -68,15 +67,17 @@ def fresh_postgresql() -> Iterator[str]:
     if not sqlalchemy_url(configured).startswith("postgresql"):
         pytest.skip("DATABASE_URL is not PostgreSQL")
     admin_url = sqlalchemy_url(configured)
+    # Named after the suite's database, so that each pytest-xdist worker has its own.
+    check_database = f"{make_url(admin_url).database}_migration_check"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {CHECK_DATABASE} WITH (FORCE)"))
-            connection.execute(text(f"CREATE DATABASE {CHECK_DATABASE}"))
-        yield make_url(admin_url).set(database=CHECK_DATABASE).render_as_string(hide_password=False)
+            connection.execute(text(f"DROP DATABASE IF EXISTS {check_database} WITH (FORCE)"))
+            connection.execute(text(f"CREATE DATABASE {check_database}"))
+        yield make_url(admin_url).set(database=check_database).render_as_string(hide_password=False)
     finally:
         with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {CHECK_DATABASE} WITH (FORCE)"))
+            connection.execute(text(f"DROP DATABASE IF EXISTS {check_database} WITH (FORCE)"))
         admin.dispose()
 
 
