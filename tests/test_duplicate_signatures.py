@@ -211,8 +211,10 @@ def test_a_name_that_differs_only_by_invisible_characters_is_not_a_second_signat
 
     response = client.post(SIGN, data=valid_form(organization=typed))
 
-    # Refusing the character (422) or answering as a duplicate (303) are both fine; a second row is not.
-    assert response.status_code in (303, 422)
+    # The name is compared without its invisible characters: answered as any duplicate is, with
+    # the 303 to "check your email" that a new signature gets too, and no second row.
+    assert response.status_code == 303
+    assert response.headers["Location"].endswith(f"/s/{SLUG}/check-email")
     assert rows(db) == 1
 
 

@@ -42,21 +42,24 @@ SLUG_URLS = [
     ("GET", "/s/{}/letter.docx"),
     ("GET", "/s/{}/check-email"),
 ]
-# (method, URL with {} where the token goes)
+# (method, URL with {} where the token goes, the answer to a well-shaped forgery). A token of any
+# other shape is a 404 before any query. A forgery is read and refused: a signatory's link with
+# 400 "This link is not valid", a password reset or an invitation with 404; joining a team while
+# signed out first sends the person to the invitation's page (303), which says what is wrong.
 TOKEN_URLS = [
-    ("GET", "/confirm/{}"),
-    ("POST", "/confirm/{}"),
-    ("POST", "/confirm/{}/resend"),
-    ("GET", "/password/reset/{}"),
-    ("POST", "/password/reset/{}"),
-    ("GET", "/invitations/{}"),
-    ("POST", "/invitations/{}"),
-    ("POST", "/invitations/{}/join"),
-    ("GET", "/not-me/{}"),
-    ("POST", "/not-me/{}"),
-    ("GET", "/manage/{}"),
-    ("POST", "/manage/{}/withdraw"),
-    ("POST", "/manage/{}/correct"),
+    ("GET", "/confirm/{}", 400),
+    ("POST", "/confirm/{}", 400),
+    ("POST", "/confirm/{}/resend", 400),
+    ("GET", "/password/reset/{}", 404),
+    ("POST", "/password/reset/{}", 404),
+    ("GET", "/invitations/{}", 404),
+    ("POST", "/invitations/{}", 404),
+    ("POST", "/invitations/{}/join", 303),
+    ("GET", "/not-me/{}", 400),
+    ("POST", "/not-me/{}", 400),
+    ("GET", "/manage/{}", 400),
+    ("POST", "/manage/{}/withdraw", 400),
+    ("POST", "/manage/{}/correct", 400),
 ]
 
 
@@ -111,19 +114,18 @@ def test_a_slug_of_the_wrong_shape_gets_404_before_any_query(client, seeded, met
         assert clear_message(response.get_data(as_text=True)) == "Page not found"
 
 
-@pytest.mark.parametrize(("method", "url"), TOKEN_URLS, ids=[f"{m} {u}" for m, u in TOKEN_URLS])
-def test_a_token_of_the_wrong_shape_or_forged_gets_a_4xx_page(client, seeded, method, url):
+@pytest.mark.parametrize(("method", "url", "forged"), TOKEN_URLS, ids=[f"{m} {u}" for m, u, _ in TOKEN_URLS])
+def test_a_token_of_the_wrong_shape_or_forged_gets_a_4xx_page(client, seeded, method, url, forged):
     for hostile in TOKENS:
         response = client.open(url.format(hostile.value), method=method, data={"name": "x"})
 
-        if url.endswith("/join") and response.status_code == 303:
+        expected = forged if hostile.id == "token-forged" else 404
+        assert response.status_code == expected, (hostile.id, response.status_code)
+        if expected == 303:
             # Not signed in: sent to the invitation's page, which says what is wrong with the link.
             assert response.headers["Location"] == url.format(hostile.value).removesuffix("/join")
             continue
         hostile_answer(response, hostile.value)
-        # A well-shaped forgery is read and refused (400, 404); any other shape never reaches a query.
-        expected = (400, 404) if hostile.id == "token-forged" else (404,)
-        assert response.status_code in expected, (hostile.id, response.status_code)
 
 
 @pytest.mark.parametrize(
@@ -201,7 +203,7 @@ def test_signing_in_never_redirects_off_the_site(client, seeded, hostile):
     assert response.status_code == 303
     location = response.headers["Location"]
     parts = urlsplit(location)
-    assert parts.netloc in ("", "localhost", "signon.example.org"), location
+    assert parts.netloc == "", location
     assert location.startswith("/") and not location.startswith(("//", "/\\")), location
     assert not re.search(r"[\\\s]", location)
     assert location == "/coordinator/"

@@ -257,7 +257,7 @@ def test_withdrawing_needs_the_csrf_token(client, app, db, verified, smtp, send_
     link = manage_link(client, smtp, send_outbox)
     app.config["WTF_CSRF_ENABLED"] = True
 
-    assert client.post(f"{link}/withdraw").status_code == 400
+    assert client.post(f"{link}/withdraw").status_code == 422
     assert reload(db, verified.id).status == "verified"
 
 

@@ -313,7 +313,7 @@ def test_without_the_csrf_token_nothing_changes(client, app, db, statement, smtp
     app.config["WTF_CSRF_ENABLED"] = True
 
     refused = client.post(link)
-    assert refused.status_code == 400
+    assert refused.status_code == 422
     assert "That page had expired" in refused.get_data(as_text=True)
     assert signature(db).status == "pending"
 

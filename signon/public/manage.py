@@ -74,7 +74,7 @@ def not_me(token: str) -> Page:
     now = utcnow()
     if not form.validate():
         entry = self_service.not_me_view(token, now)
-        return render_template("public/not_me.html", e=entry, token=token, form=form, problem=EXPIRED_FORM), 400
+        return render_template("public/not_me.html", e=entry, token=token, form=form, problem=EXPIRED_FORM), 422
     result = self_service.withdraw_not_me(token, now)
     return render_template("public/not_me_done.html", e=result.entry, outcome=result.outcome)
 
@@ -143,7 +143,7 @@ def withdraw(token: str) -> Page:
     form = ButtonForm()
     now = utcnow()
     if not form.validate():
-        return _manage_page(token, self_service.manage_view(token, now), problem=EXPIRED_FORM), 400
+        return _manage_page(token, self_service.manage_view(token, now), problem=EXPIRED_FORM), 422
     result = self_service.withdraw_managed(token, now)
     return render_template("public/manage_withdrawn.html", e=result.entry, outcome=result.outcome)
 
