@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 import pytest
 
 from signon.exports.html import render_html
-from signon.exports.letter import Letter, LetterOptions, build_letter
+from signon.exports.letter import Letter, LetterOptions
+from signon.services.letters import build_letter
 from tests import factories
 
 SLUG = "national-guard-letter"

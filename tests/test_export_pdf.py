@@ -23,9 +23,9 @@ from signon.exports.letter import (
     LetterGroup,
     LetterOptions,
     LetterSignatory,
-    build_letter,
     first_page_only,
 )
+from signon.services.letters import build_letter
 from tests import factories
 
 FILLER = " ".join(

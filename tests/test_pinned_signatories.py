@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from signon.exports.letter import LetterOptions, build_letter
+from signon.exports.letter import LetterOptions
 from signon.exports.text import render_text
+from signon.services.letters import build_letter
 from tests.moderation_support import SLUG, add, make_team, public_groups
 from tests.sessions import log_in, seeding
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from signon.exports.letter import build_letter
+from signon.services.letters import build_letter
 from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups
 from tests.sessions import log_in, seeding
 

@@ -25,7 +25,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 
 from signon.exports.blocks import Block, Footnote, Run
 from signon.exports.docx_package import PAPER, Styles, clean, footnotes_part, prepare_styles, set_up_page, tidy_package
-from signon.exports.letter import Letter, LetterAddressee
+from signon.exports.letter import INDIVIDUAL_MARK, Letter, LetterAddressee
 
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 PLACE_COLOR = "595959"  # the place beside a signatory's name, quieter than the name
@@ -271,8 +271,9 @@ def render_docx(letter: Letter) -> bytes:
     In order: the date (right-aligned), the addressees, the title (Title style), the
     salutation, the body (Normal, Heading n, List Bullet/List Number, Quote), the closing, then
     "Signatories (count)", each group's label as a heading and one "List Bullet" paragraph per
-    signatory ("name, place"). Notes are real Word footnotes at the foot of the page, links real
-    hyperlinks, and the page A4 or US Letter as ``letter.paper`` says.
+    signatory ("name (individual), place"), then the note on individuals when one is listed.
+    Notes are real Word footnotes at the foot of the page, links real hyperlinks, and the page
+    A4 or US Letter as ``letter.paper`` says.
     """
     document = Document()
     styles = prepare_styles(document, letter.language)
@@ -309,8 +310,12 @@ def render_docx(letter: Letter) -> bytes:
         for signatory in group.signatories:
             p = writer.paragraph(body, list_style)
             writer.text(p, signatory.name)
+            if signatory.individual:
+                writer.text(p, f" {INDIVIDUAL_MARK}", color=PLACE_COLOR)
             if signatory.place:
                 writer.text(p, f", {signatory.place}", color=PLACE_COLOR)
+    if letter.individuals_note:
+        writer.text(writer.paragraph(body, styles.normal), letter.individuals_note)
     body.append(sect_pr)
 
     cited = [note for note in letter.footnotes if note.number in writer.calls]

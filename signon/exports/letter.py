@@ -1,21 +1,20 @@
-"""The final letter: one object that every export format renders, and nothing else."""
+"""The final letter: one object that every export format renders, and nothing else.
+
+Frozen dataclasses and pure helpers only: the letter is built from the database in
+``signon.services.letters``; nothing here reads it."""
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from itertools import groupby
 
-from signon.exports.blocks import Block, Footnote, read_blocks
-from signon.extensions import db
-from signon.markup import render_markdown
-from signon.models import Category, Signature, Statement
-from signon.names import sort_key
-from signon.services.statements import format_long_date, get_by_slug, listing_group
+from signon.exports.blocks import Block, Footnote
 
 STATUSES = ("pending", "verified", "rejected", "withdrawn")
 GROUPINGS = ("category", "alphabetical")
 PAPER_SIZES = ("a4", "letter")
+# After the name of a person signing in their own name, as on the public page.
+INDIVIDUAL_MARK = "(individual)"
 # More names than any page holds (about 60 lines of 9 pt on A4), so page 1 is never short.
 FIRST_PAGE_NAMES = 120
 
@@ -77,6 +76,13 @@ class LetterAddressee:
 class LetterSignatory:
     name: str
     place: str
+    # A person signing in their own name, marked "(individual)" as on the public page.
+    individual: bool = False
+
+    @property
+    def listed_name(self) -> str:
+        """The name as the list prints it: "(individual)" after a person's."""
+        return f"{self.name} {INDIVIDUAL_MARK}" if self.individual else self.name
 
     @property
     def right_to_left(self) -> bool:
@@ -120,88 +126,12 @@ class Letter:
     revision: int
     # Changes whenever anything in the letter changes: with the options, the key of a cached file.
     stamp: str
+    # Under the names when an individual is among them, as on the public page; else "".
+    individuals_note: str = ""
 
     @property
     def longest_name(self) -> int:
-        return max((len(s.name) for g in self.groups for s in g.signatories), default=0)
-
-
-def _place(signature: Signature) -> str:
-    return ", ".join(part for part in (signature.city, signature.region, signature.country) if part)
-
-
-def _groups(statement: Statement, options: LetterOptions) -> tuple[tuple[LetterGroup, ...], int, str]:
-    rows = db.session.execute(
-        db.select(
-            Category.position,
-            Category.label,
-            Signature.organization_name,
-            Signature.city,
-            Signature.region,
-            Signature.country,
-            Signature.updated_at,
-            Signature.pinned,
-        )
-        .join(Category, Signature.category_id == Category.id)
-        .where(
-            Signature.statement_id == statement.id,
-            Signature.status.in_(options.statuses),
-            Signature.hidden.is_(False),
-        )
-    ).all()
-    latest = max((r.updated_at for r in rows), default=None)
-    stamp = f"{len(rows)}-{latest.timestamp() if latest else 0:.6f}"
-
-    def signatory(r: object) -> LetterSignatory:
-        parts = (r.city, r.region, r.country)  # type: ignore[attr-defined]
-        place = ", ".join(p for p in parts if p) if options.show_location else ""
-        return LetterSignatory(r.organization_name, place)  # type: ignore[attr-defined]
-
-    groups: tuple[LetterGroup, ...]
-    if options.grouping == "alphabetical":
-        # One list, lead organizations (pinned) at its head.
-        ordered = sorted(rows, key=lambda r: (not r.pinned, sort_key(r.organization_name)))
-        groups = (LetterGroup("", tuple(signatory(r) for r in ordered)),) if ordered else ()
-    else:
-        # Lead organizations under "Initiated by", then the categories, as on the public page.
-        ordered = sorted(
-            rows, key=lambda r: (listing_group(r.pinned, r.position, r.label)[0], sort_key(r.organization_name))
-        )
-        groups = tuple(
-            LetterGroup(label, tuple(signatory(r) for r in group))
-            for (_, label), group in groupby(ordered, key=lambda r: listing_group(r.pinned, r.position, r.label))
-        )
-    return groups, len(rows), stamp
-
-
-def build_letter(slug: str, options: LetterOptions | None = None) -> Letter:
-    """The final letter of a statement with its signatories, as the options ask."""
-    options = options or LetterOptions()
-    statement = get_by_slug(slug)
-    body, footnotes = read_blocks(render_markdown(statement.body))
-    groups, count, signatures_stamp = _groups(statement, options)
-    paper = options.paper or statement.paper_size
-    addressees = tuple(
-        LetterAddressee(a.name, a.title, a.organization, tuple(a.address_lines), a.email, a.phone, a.social_handle)
-        for a in statement.addressees
-    )
-    return Letter(
-        slug=statement.slug,
-        title=statement.title,
-        language=statement.language,
-        date_text=format_long_date(statement.date, statement.language) if statement.date else "",
-        addressees=addressees if options.include_addressees else (),
-        salutation=statement.salutation,
-        body=body,
-        footnotes=footnotes,
-        closing=statement.closing,
-        groups=groups,
-        count=count,
-        paper=paper,
-        show_location=options.show_location,
-        revision=statement.revision,
-        stamp=f"r{statement.revision}-{signatures_stamp}-{options.key}",
-    )
+        return max((len(s.listed_name) for g in self.groups for s in g.signatories), default=0)
 
 
 def first_page_only(letter: Letter, names: int = FIRST_PAGE_NAMES) -> Letter:

@@ -80,9 +80,11 @@ def _signatories(letter: Letter, markdown: bool, literal: Callable[[str], str]) 
         if group.label:
             out += [f"### {literal(group.label)}" if markdown else group.label, ""]
         for signatory in group.signatories:
-            name = literal(signatory.name)
+            name = literal(signatory.listed_name)
             out.append(f"- {name}, {literal(signatory.place)}" if signatory.place else f"- {name}")
         out.append("")
+    if letter.individuals_note:
+        out += [literal(letter.individuals_note), ""]
     return out
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from signon.extensions import Base
 from signon.models.statement import Category, Statement
 from signon.models.types import UTCDateTime
+from signon.places import join_place
 
 STATUSES = ("pending", "verified", "rejected", "withdrawn")
 
@@ -71,3 +72,8 @@ class Signature(Base):
     @property
     def awaiting_approval(self) -> bool:
         return self.status == "pending" and self.confirmed_at is not None
+
+    @property
+    def place(self) -> str:
+        """City, region and country as every list shows them ("Tucson, AZ, United States")."""
+        return join_place(self.city, self.region, self.country)

@@ -172,7 +172,7 @@ def _candidate(signature: Signature, category: str) -> Candidate:
         id=signature.id,
         name=signature.organization_name,
         category=category,
-        place=", ".join(p for p in (signature.city, signature.region, signature.country) if p),
+        place=signature.place,
         contact=f"{signature.contact_name} <{signature.contact_email}>",
         website=signature.website,
         status=status_of(signature),

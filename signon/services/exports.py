@@ -15,10 +15,11 @@ from pathlib import Path
 from flask import current_app
 
 from signon.exports import docx, html, pdf, spreadsheet, text
-from signon.exports.letter import Letter, LetterOptions, build_letter, first_page_only
+from signon.exports.letter import Letter, LetterOptions, first_page_only
 from signon.extensions import db
 from signon.models import Category, Signature
 from signon.names import sort_key
+from signon.services.letters import build_letter
 from signon.services.statements import get_by_slug
 
 LETTER_FORMATS: dict[str, tuple[str, Callable[[Letter], bytes]]] = {

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from signon.extensions import db
 from signon.models import Statement
 from signon.names import clean_name
+from signon.places import join_place
 from signon.services import statements
 from signon.services.errors import DomainError, StatementNotFound
 from signon.services.signature_imports import (
@@ -200,7 +201,7 @@ def _outcome(line: int, raw: dict[str, str], problems: list[str]) -> RowOutcome:
         line=line,
         organization=shown["organization"],
         category=shown["category"],
-        place=", ".join(p for p in (shown["city"], shown["region"], shown["country"]) if p),
+        place=join_place(shown["city"], shown["region"], shown["country"]),
         contact=f"{shown['contact_name']} <{email}>" if email else shown["contact_name"],
         problems=tuple(problems),
     )

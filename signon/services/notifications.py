@@ -163,7 +163,7 @@ def _new_signatories(statement_id: int, after: datetime, until: datetime) -> lis
 
 
 def _line(signature: Signature, category: str) -> SignatoryLine:
-    place = ", ".join(part for part in (signature.city, signature.region, signature.country) if part)
+    place = signature.place
     signed_by = signature.contact_name + (f", {signature.contact_role}" if signature.contact_role else "")
     domain = domain_note(signature)
     return SignatoryLine(

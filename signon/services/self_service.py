@@ -121,10 +121,6 @@ def _state(signature: Signature) -> str:
     return signature.status
 
 
-def _place(signature: Signature) -> str:
-    return ", ".join(p for p in (signature.city, signature.region, signature.country) if p)
-
-
 def _entry(signature: Signature, now: datetime) -> Entry:
     statement = signature.statement
     on_the_list = signature.status in ON_THE_LIST
@@ -138,7 +134,7 @@ def _entry(signature: Signature, now: datetime) -> Entry:
         city=signature.city,
         region=signature.region,
         country=signature.country,
-        place=_place(signature),
+        place=signature.place,
         website=signature.website,
         comment=signature.comment,
         state=_state(signature),

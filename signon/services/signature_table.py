@@ -192,7 +192,7 @@ def _row(signature: Signature, category: str) -> TableRow:
         organization_name=signature.organization_name,
         website=signature.website,
         category=category,
-        place=", ".join(p for p in (signature.city, signature.region, signature.country) if p),
+        place=signature.place,
         contact_name=signature.contact_name,
         contact_role=signature.contact_role,
         contact_email=signature.contact_email,

@@ -259,7 +259,7 @@ def confirmation_view(token: str, now: datetime) -> ConfirmationView:
         statement_open=statement.status != "closed",
         organization_name=signature.organization_name,
         category=signature.category.label,
-        place=", ".join(p for p in (signature.city, signature.region, signature.country) if p),
+        place=signature.place,
         website=signature.website,
         contact_name=signature.contact_name,
         contact_role=signature.contact_role,

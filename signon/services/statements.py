@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from babel.core import UnknownLocaleError
@@ -14,9 +13,9 @@ from sqlalchemy import func, update
 from signon.extensions import db
 from signon.markup import render_markdown, split_footnotes
 from signon.models import Addressee, Category, Coordinator, Membership, Signature, Statement
-from signon.names import sort_key
 from signon.services import audit
 from signon.services.errors import StatementFileError, StatementNotFound
+from signon.services.signatory_list import SignatoryGroup, SignatoryList, signatory_list
 from signon.services.statement_files import StatementInput, slugify
 
 
@@ -29,30 +28,6 @@ class AddresseeView:
     email: str
     phone: str
     social_handle: str
-
-
-@dataclass(frozen=True)
-class SignatoryView:
-    name: str
-    city: str
-    region: str
-    country: str
-    # A person signing in their own name: the affiliation is for identification purposes only.
-    individual: bool = False
-
-    @property
-    def place(self) -> str:
-        return ", ".join(part for part in (self.city, self.region, self.country) if part)
-
-
-# The heading of the lead organizations, listed before every category.
-INITIATED_BY = "Initiated by"
-
-
-@dataclass(frozen=True)
-class SignatoryGroup:
-    label: str
-    signatories: tuple[SignatoryView, ...]
 
 
 @dataclass(frozen=True)
@@ -76,7 +51,8 @@ class PublicStatement:
     published: bool
     # What a closed statement shows in place of the sign form (sanitised HTML, may be empty).
     closed_message_html: str = ""
-    has_individuals: bool = False
+    # The note on individuals under the list (signatory_list.INDIVIDUALS_NOTE), or "".
+    individuals_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -220,41 +196,6 @@ def deadline_in_words(deadline: datetime | None, zone_name: str) -> str:
     return words
 
 
-def listing_group(pinned: bool, position: int, label: str) -> tuple[int, str]:
-    """Where a signatory is listed: lead organizations (pinned) first, under INITIATED_BY,
-    then the others under their category, in the statement's order."""
-    return (-1, INITIATED_BY) if pinned else (position, label)
-
-
-def verified_signatories(statement: Statement) -> tuple[SignatoryGroup, ...]:
-    """Verified signatories, hidden ones left out: pinned ones first under "Initiated by", the
-    others grouped by category (in the statement's order); each group sorted by name."""
-    found = db.session.execute(
-        db.select(
-            Category.position,
-            Category.label,
-            Signature.organization_name,
-            Signature.city,
-            Signature.region,
-            Signature.country,
-            Signature.individual,
-            Signature.pinned,
-        )
-        .join(Category, Signature.category_id == Category.id)
-        .where(Signature.statement_id == statement.id, Signature.status == "verified", Signature.hidden.is_(False))
-    ).all()
-    rows = sorted(found, key=lambda r: (listing_group(r.pinned, r.position, r.label)[0], sort_key(r.organization_name)))
-    return tuple(
-        SignatoryGroup(
-            label=label,
-            signatories=tuple(
-                SignatoryView(r.organization_name, r.city, r.region, r.country, r.individual) for r in group
-            ),
-        )
-        for (_, label), group in groupby(rows, key=lambda r: listing_group(r.pinned, r.position, r.label))
-    )
-
-
 def public_etag(slug: str, now: datetime) -> str:
     """Changes whenever what the public page shows changes; cheap enough to ask on every request."""
     return _etag(get_public(slug), now)
@@ -280,7 +221,7 @@ def public_view(slug: str, now: datetime) -> PublicStatement:
 def read_model(statement: Statement | None, text: StatementText, now: datetime) -> PublicStatement:
     """What the public page shows of a statement with these words (its saved ones, or unsaved
     ones for the preview); a statement not created yet has no addressees and no signatories."""
-    groups = verified_signatories(statement) if statement is not None else ()
+    listed = signatory_list(statement.id) if statement is not None else SignatoryList((), 0, "")
     body_html, footnotes_html = split_footnotes(render_markdown(text.body))
     closed_message = statement.closed_message if statement is not None else ""
     return PublicStatement(
@@ -300,12 +241,12 @@ def read_model(statement: Statement | None, text: StatementText, now: datetime) 
         footnotes_html=footnotes_html,
         background_html=render_markdown(text.background) if text.background.strip() else "",
         closing=text.closing,
-        count=sum(len(group.signatories) for group in groups),
-        groups=groups,
+        count=listed.count,
+        groups=listed.groups,
         etag=_etag(statement, now) if statement is not None else "",
         published=statement is not None and statement.published_at is not None,
         closed_message_html=render_markdown(closed_message) if closed_message.strip() else "",
-        has_individuals=any(o.individual for group in groups for o in group.signatories),
+        individuals_note=listed.individuals_note,
     )
 
 
