@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import render_template
-
 from signon.models import Coordinator, Invitation, OutboxMessage, Statement
 from signon.services import outbox
 from signon.services.emails import public_url
@@ -28,15 +26,8 @@ def invitation(
         "link": public_url(f"/invitations/{token}"),
         "valid_until": invite.expires_at,
     }
-    return outbox.enqueue(
-        now,
-        recipient=invite.email,
-        subject=f"You are invited to coordinate: {statement.title}",
-        text_body=render_template("email/invitation.txt", **context),
-        html_body=render_template("email/invitation.html", **context),
-        kind="invitation",
-        statement_id=statement.id,
-    )
+    subject = f"You are invited to coordinate: {statement.title}"
+    return outbox.queue_email("invitation", invite.email, subject, context, now, statement_id=statement.id)
 
 
 def password_reset(coordinator: Coordinator, token: str, valid_until: datetime, now: datetime) -> OutboxMessage:
@@ -47,11 +38,4 @@ def password_reset(coordinator: Coordinator, token: str, valid_until: datetime, 
         "valid_until": valid_until,
         "forgot_url": public_url("/password/forgot"),
     }
-    return outbox.enqueue(
-        now,
-        recipient=coordinator.email,
-        subject="Set a new password for Signon",
-        text_body=render_template("email/password_reset.txt", **context),
-        html_body=render_template("email/password_reset.html", **context),
-        kind="password_reset",
-    )
+    return outbox.queue_email("password_reset", coordinator.email, "Set a new password for Signon", context, now)

@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from flask import render_template
-
 from signon.models import OutboxMessage
 from signon.services import outbox
 from signon.services.emails import public_url
@@ -75,28 +73,20 @@ def local_deadline(deadline: datetime, zone_name: str) -> str:
     return f"{local.day} {local:%B %Y} at {local:%H:%M} {local.tzname()}"
 
 
-def _send(
-    now: datetime, to: Recipient, subject: str, template: str, kind: str, statement_id: int, **context: object
+def _to_coordinator(
+    kind: str, to: Recipient, statement: StatementFacts, subject: str, now: datetime, **context: object
 ) -> OutboxMessage:
-    return outbox.enqueue(
-        now,
-        recipient=to.email,
-        subject=subject,
-        text_body=render_template(f"email/{template}.txt", to=to, **context),
-        html_body=render_template(f"email/{template}.html", to=to, **context),
-        kind=kind,
-        statement_id=statement_id,
-    )
+    """Every email about a statement greets its recipient and names the statement."""
+    shared = {"to": to, "statement": statement}
+    return outbox.queue_email(kind, to.email, subject, shared | context, now, statement_id=statement.id)
 
 
 def new_signature(
     now: datetime, to: Recipient, statement: StatementFacts, signatory: SignatoryLine, tally: Tally
 ) -> OutboxMessage:
     """One new verified signature, for a coordinator who asked for each one."""
-    return _send(
-        now, to, f"New signature: {signatory.organization} – {statement.title}", "notify_signature",
-        "notify_signature", statement.id, statement=statement, signatory=signatory, tally=tally,
-    )  # fmt: skip
+    subject = f"New signature: {signatory.organization} – {statement.title}"
+    return _to_coordinator("notify_signature", to, statement, subject, now, signatory=signatory, tally=tally)
 
 
 def digest(
@@ -106,29 +96,23 @@ def digest(
     single emails when many arrive at once, as after an import)."""
     count = len(signatories)
     noun = "signature" if count == 1 else "signatures"
-    return _send(
-        now, to, f"{count:,} new {noun}: {statement.title}", "notify_digest",
-        "notify_digest", statement.id, statement=statement, signatories=signatories, tally=tally,
-    )  # fmt: skip
+    subject = f"{count:,} new {noun}: {statement.title}"
+    return _to_coordinator("notify_digest", to, statement, subject, now, signatories=signatories, tally=tally)
 
 
 def deadline_reminder(
     now: datetime, to: Recipient, statement: StatementFacts, deadline_text: str, tally: Tally
 ) -> OutboxMessage:
     """Sent once, 48 hours before the deadline."""
-    return _send(
-        now, to, f"48 hours left to sign: {statement.title}", "notify_deadline",
-        "notify_deadline", statement.id, statement=statement, deadline_text=deadline_text, tally=tally,
-    )  # fmt: skip
+    subject = f"48 hours left to sign: {statement.title}"
+    return _to_coordinator("notify_deadline", to, statement, subject, now, deadline_text=deadline_text, tally=tally)
 
 
 def closed_notice(now: datetime, to: Recipient, statement: StatementFacts, tally: Tally) -> OutboxMessage:
     """Sent once, when the statement has closed (by hand or at its deadline)."""
     noun = "signature" if tally.verified == 1 else "signatures"
-    return _send(
-        now, to, f"Closed with {tally.verified:,} {noun}: {statement.title}", "notify_closed",
-        "notify_closed", statement.id, statement=statement, tally=tally,
-    )  # fmt: skip
+    subject = f"Closed with {tally.verified:,} {noun}: {statement.title}"
+    return _to_coordinator("notify_closed", to, statement, subject, now, tally=tally)
 
 
 def message_to_signatory(
@@ -142,14 +126,16 @@ def message_to_signatory(
     reply_to: str,
 ) -> OutboxMessage:
     """The coordinators' own message to one verified signatory address."""
-    message = _send(
-        now, to, subject, "message_to_signatories", "message_to_signatories", statement.id,
-        statement=statement, paragraphs=paragraphs, organizations=organizations, reply_to=reply_to,
-    )  # fmt: skip
-    if reply_to:
-        # Replies reach the coalition, not Signon's no-reply sender.
-        message.headers = {**message.headers, "Reply-To": outbox.ascii_address(reply_to)}
-    return message
+    context = {
+        "to": to,
+        "statement": statement,
+        "paragraphs": paragraphs,
+        "organizations": organizations,
+        "reply_to": reply_to,  # the email says where replies go
+    }
+    kind = "message_to_signatories"
+    # Replies reach the coalition, not Signon's no-reply sender.
+    return outbox.queue_email(kind, to.email, subject, context, now, statement_id=statement.id, reply_to=reply_to)
 
 
 @dataclass(frozen=True)
@@ -173,11 +159,11 @@ def signature_withdrawn(
 ) -> OutboxMessage:
     """A signature taken off the list by the address that signed: through the "this wasn't me"
     link of its verification email (``not_me``) or through its manage page."""
-    subject = "Someone says they did not sign" if not_me else "Signature withdrawn"
-    return _send(
-        now, to, f"{subject}: {signatory.organization} – {statement.title}", "notify_withdrawn",
-        "notify_withdrawn", statement.id, statement=statement, signatory=signatory, not_me=not_me,
-        previous=previous, signature_url=f"{statement.signatures_url}/{signature_id}",
+    what = "Someone says they did not sign" if not_me else "Signature withdrawn"
+    return _to_coordinator(
+        "notify_withdrawn", to, statement, f"{what}: {signatory.organization} – {statement.title}", now,
+        signatory=signatory, not_me=not_me, previous=previous,
+        signature_url=f"{statement.signatures_url}/{signature_id}",
     )  # fmt: skip
 
 
@@ -193,8 +179,8 @@ def signature_corrected(
 ) -> OutboxMessage:
     """A listing corrected by the address that signed, with the values before and after;
     ``awaiting_approval`` when the new name now waits for the coordinators."""
-    return _send(
-        now, to, f"Signature corrected: {organization} – {statement.title}", "notify_corrected",
-        "notify_corrected", statement.id, statement=statement, organization=organization, changes=changes,
-        awaiting_approval=awaiting_approval, signature_url=f"{statement.signatures_url}/{signature_id}",
+    return _to_coordinator(
+        "notify_corrected", to, statement, f"Signature corrected: {organization} – {statement.title}", now,
+        organization=organization, changes=changes, awaiting_approval=awaiting_approval,
+        signature_url=f"{statement.signatures_url}/{signature_id}",
     )  # fmt: skip

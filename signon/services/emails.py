@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flask import current_app, render_template
+from flask import current_app
 
 from signon import tokens
 from signon.models import OutboxMessage, Signature, Statement
@@ -63,15 +63,8 @@ def verification(signature: Signature, now: datetime) -> OutboxMessage:
         "statement_url": public_url(f"/s/{statement.slug}"),
         "contact": _contact_for(statement),
     }
-    return outbox.enqueue(
-        now,
-        recipient=signature.contact_email,
-        subject=f"Confirm your signature: {statement.title}",
-        text_body=render_template("email/verify.txt", **context),
-        html_body=render_template("email/verify.html", **context),
-        kind="verify",
-        statement_id=statement.id,
-    )
+    subject = f"Confirm your signature: {statement.title}"
+    return outbox.queue_email("verify", signature.contact_email, subject, context, now, statement_id=statement.id)
 
 
 def already_signed(existing: Signature, typed_name: str, recipient: str, now: datetime) -> OutboxMessage:
@@ -84,15 +77,8 @@ def already_signed(existing: Signature, typed_name: str, recipient: str, now: da
         "statement_url": public_url(f"/s/{statement.slug}"),
         "contact": _contact_for(statement),
     }
-    return outbox.enqueue(
-        now,
-        recipient=recipient,
-        subject=f"Your organization has already signed: {statement.title}",
-        text_body=render_template("email/already_signed.txt", **context),
-        html_body=render_template("email/already_signed.html", **context),
-        kind="already_signed",
-        statement_id=statement.id,
-    )
+    subject = f"Your organization has already signed: {statement.title}"
+    return outbox.queue_email("already_signed", recipient, subject, context, now, statement_id=statement.id)
 
 
 def manage_links(recipient: str, signatures: list[Signature], now: datetime) -> OutboxMessage:
@@ -110,11 +96,17 @@ def manage_links(recipient: str, signatures: list[Signature], now: datetime) -> 
         "valid_until": now + timedelta(days=manage_link_days()),
         "manage_url": public_url("/manage"),
     }
-    return outbox.enqueue(
-        now,
-        recipient=recipient,
-        subject="Manage your signature" if len(signatures) == 1 else "Manage your signatures",
-        text_body=render_template("email/manage_link.txt", **context),
-        html_body=render_template("email/manage_link.html", **context),
-        kind="manage_link",
-    )
+    subject = "Manage your signature" if len(signatures) == 1 else "Manage your signatures"
+    return outbox.queue_email("manage_link", recipient, subject, context, now)
+
+
+def letter_published(statement: Statement, recipient: str, now: datetime) -> OutboxMessage:
+    """To a verified signatory once the final letter is published: where to read and download it."""
+    context = {
+        "statement": statement,
+        "statement_url": public_url(f"/s/{statement.slug}"),
+        "pdf_url": public_url(f"/s/{statement.slug}/letter.pdf"),
+        "docx_url": public_url(f"/s/{statement.slug}/letter.docx"),
+    }
+    subject = f"The final letter: {statement.title}"
+    return outbox.queue_email("letter_published", recipient, subject, context, now, statement_id=statement.id)

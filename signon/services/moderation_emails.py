@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import current_app, render_template
+from flask import current_app
 
 from signon.models import OutboxMessage, Signature
 from signon.services import outbox
@@ -23,12 +23,7 @@ def rejection(signature: Signature, message: str, now: datetime) -> OutboxMessag
         "statement_url": public_url(f"/s/{statement.slug}"),
         "contact": statement.contact_email or current_app.config["MAIL_DEFAULT_SENDER"],
     }
-    return outbox.enqueue(
-        now,
-        recipient=signature.contact_email,
-        subject=f"Your signature was not added: {statement.title}",
-        text_body=render_template("email/signature_rejected.txt", **context),
-        html_body=render_template("email/signature_rejected.html", **context),
-        kind="signature_rejected",
-        statement_id=statement.id,
+    subject = f"Your signature was not added: {statement.title}"
+    return outbox.queue_email(
+        "signature_rejected", signature.contact_email, subject, context, now, statement_id=statement.id
     )

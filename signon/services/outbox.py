@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import format_datetime, make_msgid
 from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
-from flask import current_app
+from flask import current_app, render_template
 from sqlalchemy import func, or_, update
 
 from signon import clock, mailer
@@ -51,6 +52,31 @@ def ascii_address(address: str) -> str:
         return address
 
 
+def queue_email(
+    kind: str,
+    recipient: str,
+    subject: str,
+    context: Mapping[str, object],
+    now: datetime,
+    *,
+    statement_id: int | None = None,
+    reply_to: str = "",
+) -> OutboxMessage:
+    """Render the message's template pair, ``email/<kind>.txt`` and ``.html``, with ``context``
+    and add it to the caller's transaction as an outbox message of that kind (see `enqueue`).
+    The caller commits. ``reply_to``, when given, sends replies there instead of to Signon."""
+    return enqueue(
+        now,
+        recipient=recipient,
+        subject=subject,
+        text_body=render_template(f"email/{kind}.txt", **context),
+        html_body=render_template(f"email/{kind}.html", **context),
+        kind=kind,
+        statement_id=statement_id,
+        reply_to=reply_to,
+    )
+
+
 def enqueue(
     now: datetime,
     *,
@@ -60,13 +86,13 @@ def enqueue(
     html_body: str = "",
     kind: str = "",
     statement_id: int | None = None,
+    reply_to: str = "",
 ) -> OutboxMessage:
     """Add a message to the caller's transaction; it is sent once that transaction commits.
 
     A message of one of the PUBLIC_KINDS to an address that already had its hourly share is
     still stored, but held: marked failed with a last_error starting "held: recipient cap",
     never sent, and visible wherever failed messages are."""
-    base_host = urlsplit(current_app.config["SIGNON_BASE_URL"]).hostname
     address = ascii_address(recipient)
     held = kind in PUBLIC_KINDS and _over_recipient_cap(address, now)
     message = OutboxMessage(
@@ -75,11 +101,7 @@ def enqueue(
         subject=" ".join(subject.split())[:300],
         text_body=text_body,
         html_body=html_body,
-        headers={
-            "Message-ID": make_msgid(domain=base_host or "signon"),
-            "Date": format_datetime(now),
-            "Auto-Submitted": "auto-generated",
-        },
+        headers=_headers(now, reply_to),
         kind=kind,
         statement_id=statement_id,
         created_at=now,
@@ -91,6 +113,20 @@ def enqueue(
         log.warning("outbox: a %r email was held: its recipient had its hourly share of public emails", kind)
     db.session.add(message)
     return message
+
+
+def _headers(now: datetime, reply_to: str) -> dict[str, str]:
+    """Fixed when the message is written, so that a retry sends the very same message."""
+    base_host = urlsplit(current_app.config["SIGNON_BASE_URL"]).hostname
+    headers = {
+        "Message-ID": make_msgid(domain=base_host or "signon"),
+        "Date": format_datetime(now),
+        "Auto-Submitted": "auto-generated",
+    }
+    if reply_to:
+        # Replies reach that address (the coalition's), not Signon's no-reply sender.
+        headers["Reply-To"] = ascii_address(reply_to)
+    return headers
 
 
 def _recipient_cap() -> int:

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import render_template
 from sqlalchemy import update
 
 from signon.extensions import db
 from signon.models import Signature, Statement
-from signon.services import audit, outbox
-from signon.services.emails import public_url
+from signon.services import audit, emails
 from signon.services.errors import AlreadyPublished, NotPublished, StatementIsDraft, StatementStillOpen
 from signon.services.statements import get_by_slug, get_public
 
@@ -55,27 +53,11 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
         .order_by(Signature.id)
     ).all()
     seen: set[str] = set()
-    context = {
-        "statement": statement,
-        "statement_url": public_url(f"/s/{statement.slug}"),
-        "pdf_url": public_url(f"/s/{statement.slug}/letter.pdf"),
-        "docx_url": public_url(f"/s/{statement.slug}/letter.docx"),
-    }
-    text_template = render_template("email/letter_published.txt", **context)
-    html_template = render_template("email/letter_published.html", **context)
     for email, _name, _organization in recipients:
         if not email or email.casefold() in seen:
             continue
         seen.add(email.casefold())
-        outbox.enqueue(
-            now,
-            recipient=email,
-            subject=f"The final letter: {statement.title}",
-            text_body=text_template,
-            html_body=html_template,
-            kind="letter_published",
-            statement_id=statement.id,
-        )
+        emails.letter_published(statement, email, now)
     audit.record(now, actor, "statement.published", statement_id=statement.id, emails=len(seen))
     db.session.commit()
     return PublishReport(statement.slug, len(seen))
