@@ -12,6 +12,7 @@ from signon.auth import sessions
 from signon.auth.blueprint import bp
 from signon.auth.forms import PASSWORD_HINT, AcceptInvitationForm, JoinForm
 from signon.clock import utcnow
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.routing import check_token
 from signon.services import invitations
 from signon.services.invitations import InvitationGone, InvitationNotFound, InvitationView
@@ -88,8 +89,7 @@ def accept_invitation(token: str) -> Response | tuple[str, int]:
         return redirect(url_for(".invitation", token=token), 303)
     form = AcceptInvitationForm()
     if not form.validate():
-        if "csrf_token" in form.errors:
-            form.csrf_token.errors = ["This form expired. Type your name and password again and send them."]
+        explain_expiry(form, "This form expired. Type your name and password again and send them.")
         return invitation_page(token, view, form, 422)
     try:
         accepted = invitations.accept_with_new_account(token, form.name.data, form.password.data, now)
@@ -110,7 +110,7 @@ def join_team(token: str) -> Response | tuple[str, int]:
         return redirect(url_for(".invitation", token=token), 303)
     form = JoinForm()
     if not form.validate():
-        flash("The page had expired. Press the button again.")
+        flash(expiry_notice(form))
         return redirect(url_for(".invitation", token=token), 303)
     try:
         accepted = invitations.accept_as(token, current_user.id, utcnow())

@@ -11,6 +11,7 @@ from signon.auth.blueprint import bp
 from signon.auth.forms import PASSWORD_HINT, ForgotPasswordForm, NewPasswordForm
 from signon.clock import utcnow
 from signon.extensions import limiter
+from signon.form_expiry import explain_expiry
 from signon.routing import check_token
 from signon.services import passwords
 from signon.services.errors import LinkExpired, LinkInvalid
@@ -43,8 +44,7 @@ def forgot_password() -> Response | str | tuple[str, int]:
         # The same answer whether or not the address has an account.
         passwords.request_reset(form.email.data, utcnow())
         return redirect(url_for(".forgot_password_sent"), 303)
-    if "csrf_token" in form.errors:
-        form.csrf_token.errors = [EXPIRED_FORM]
+    explain_expiry(form, EXPIRED_FORM)
     return render_template("auth/forgot_password.html", form=form), 422
 
 
@@ -80,8 +80,7 @@ def reset_password(token: str) -> Response | str | tuple[str, int]:
                 return redirect(url_for(".reset_password", token=token), 303)
             sessions.start(coordinator)
             return redirect(url_for(".password_changed"), 303)
-        if "csrf_token" in form.errors:
-            form.csrf_token.errors = [EXPIRED_FORM]
+        explain_expiry(form, EXPIRED_FORM)
         return reset_page(form, coordinator.email), 422
     return reset_page(form, coordinator.email)
 

@@ -38,6 +38,6 @@ def expired(started: object) -> bool:
 
 @bp.before_app_request
 def end_expired_session() -> None:
-    """A session older than the lifetime is signed out; login_required then asks to sign in."""
+    """A session older than the lifetime is signed out; the coordinator blueprint's guard then asks to sign in."""
     if "_user_id" in session and expired(session.get(SIGNED_IN_AT)):
         end()

@@ -15,6 +15,7 @@ from signon.auth.blueprint import bp
 from signon.auth.forms import LoginForm, LogoutForm
 from signon.clock import utcnow
 from signon.extensions import limiter, login_manager
+from signon.form_expiry import explain_expiry
 from signon.models import Coordinator
 from signon.services import coordinators
 
@@ -58,8 +59,7 @@ def login() -> Response | str | tuple[str, int]:
                 sessions.start(coordinator)
                 return redirect(safe_next(request.args.get("next")), 303)
             form.email.errors = ["The email address or password is not right"]
-        if "csrf_token" in form.errors:
-            form.csrf_token.errors = ["This form expired. Type your email and password again."]
+        explain_expiry(form, "This form expired. Type your email and password again.")
         return render_template("auth/login.html", form=form), 422
     return render_template("auth/login.html", form=form)
 

@@ -5,12 +5,13 @@ email to a signer who has not confirmed."""
 from __future__ import annotations
 
 from flask import abort, flash, get_flashed_messages, jsonify, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.circulation_forms import MessageForm, NotifyForm, ResendForm
+from signon.form_expiry import expiry_notice
 from signon.models import Statement
 from signon.routing import check_id
 from signon.services import circulation, notifications, signatory_messages
@@ -48,17 +49,15 @@ def _share_page(statement: Statement, form: NotifyForm, status: int = 200) -> tu
 
 
 @bp.get("/s/<slug>/share")
-@login_required
 def share(slug: str) -> tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return _share_page(statement, NotifyForm(formdata=None))
 
 
 @bp.get("/s/<slug>/share/counts")
-@login_required
 def share_counts(slug: str) -> Response:
     """The live count, for the share page's script."""
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     tally = notifications.tally(statement.id)
     response = jsonify(
         verified=tally.verified,
@@ -70,9 +69,8 @@ def share_counts(slug: str) -> Response:
 
 
 @bp.post("/s/<slug>/share/notifications")
-@login_required
 def save_notifications(slug: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = NotifyForm()
     if not form.validate():
         return _share_page(statement, form, 422)
@@ -94,17 +92,15 @@ def _message_page(statement: Statement, form: MessageForm, template: str, status
 
 
 @bp.get("/s/<slug>/message")
-@login_required
 def message(slug: str) -> tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return _message_page(statement, MessageForm(formdata=None), "coordinator/message.html")
 
 
 @bp.post("/s/<slug>/message")
-@login_required
 def message_step(slug: str) -> Response | tuple[str, int]:
     """Write, preview (with the number of recipients), then send; "Change the message" goes back."""
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = MessageForm()
     if form.step.data == "edit" or not form.validate():
         return _message_page(statement, form, "coordinator/message.html", 200 if form.step.data == "edit" else 422)
@@ -130,13 +126,12 @@ def message_step(slug: str) -> Response | tuple[str, int]:
 
 
 @bp.post("/s/<slug>/signatures/<signature_id>/resend")
-@login_required
 def resend_verification(slug: str, signature_id: str) -> Response:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     row_id = check_id(signature_id)
     form = ResendForm()
     if not form.validate():
-        flash("The page had expired. Press the button again.")
+        flash(expiry_notice(form))
         return redirect(url_for(".signatures", slug=slug), 303)
     try:
         signature = signatory_messages.resend_verification(

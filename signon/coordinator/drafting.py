@@ -8,13 +8,13 @@ posts the same form as the coordinator types and swaps in the fragment."""
 from __future__ import annotations
 
 from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.drafting_forms import StatementForm
+from signon.form_expiry import explain_expiry
 from signon.models import Statement
 from signon.services import drafting
 from signon.services.drafting import InvalidText
@@ -27,11 +27,9 @@ def actor() -> str:
     return f"coordinator:{current_user.id}"
 
 
-def explain_expiry(form: FlaskForm) -> None:
-    """The CSRF token lasts an hour, and a statement can take longer to write: the page comes
-    back with what was typed and a fresh token, and says so plainly."""
-    if "csrf_token" in form.errors:
-        form.csrf_token.errors = ["This page had expired. Check what you typed and press the button again."]
+# The CSRF token lasts an hour, and a statement can take longer to write: every drafting page
+# comes back with what was typed and a fresh token, and says so plainly.
+EDIT_EXPIRED = "This page had expired. Check what you typed and press the button again."
 
 
 def _form_for(statement: Statement | None) -> StatementForm:
@@ -43,7 +41,7 @@ def _form_for(statement: Statement | None) -> StatementForm:
 
 
 def _page(form: StatementForm, statement: Statement | None, preview: PublicStatement | None) -> Page:
-    explain_expiry(form)
+    explain_expiry(form, EDIT_EXPIRED)
     page = render_template(
         "coordinator/statement_form.html",
         form=form,
@@ -55,7 +53,6 @@ def _page(form: StatementForm, statement: Statement | None, preview: PublicState
 
 
 @bp.route("/new", methods=["GET", "POST"])
-@login_required
 def new_statement() -> Response | Page:
     form = _form_for(None)
     if request.method == "POST" and form.validate():
@@ -70,9 +67,8 @@ def new_statement() -> Response | Page:
 
 
 @bp.route("/s/<slug>/edit", methods=["GET", "POST"])
-@login_required
 def edit_statement(slug: str) -> Response | Page:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     if request.method == "GET":
         form = StatementForm.of(text_of(statement))
         if statement.status != "draft":
@@ -104,18 +100,16 @@ def _preview(statement: Statement | None) -> Page:
         # For preview.js: the article alone, or why there is none.
         if view is not None:
             return render_template("public/_statement_article.html", s=view)
-        explain_expiry(form)
+        explain_expiry(form, EDIT_EXPIRED)
         return render_template("coordinator/_preview_problem.html", form=form), 422
     return _page(form, statement, view)
 
 
 @bp.post("/new/preview")
-@login_required
 def preview_new_statement() -> Page:
     return _preview(None)
 
 
 @bp.post("/s/<slug>/preview")
-@login_required
 def preview_statement(slug: str) -> Page:
-    return _preview(member_statement_or_404(slug))
+    return _preview(current_statement())

@@ -4,23 +4,21 @@ one, and a page to edit one. Every button is a small form: nothing needs JavaScr
 from __future__ import annotations
 
 from flask import abort, flash, get_flashed_messages, redirect, render_template, url_for
-from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
-from signon.coordinator.drafting import actor, explain_expiry
+from signon.coordinator.blueprint import bp, current_statement
+from signon.coordinator.drafting import EDIT_EXPIRED, actor
 from signon.coordinator.drafting_forms import AddresseeForm, ButtonForm, MoveForm
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
 from signon.routing import check_id
 from signon.services import addressees
 from signon.services.addressees import AddresseeNotFound
 
-EXPIRED = "The page had expired. Press the button again."
-
 
 def _list_page(statement: Statement, form: AddresseeForm) -> str | tuple[str, int]:
-    explain_expiry(form)
+    explain_expiry(form, EDIT_EXPIRED)
     page = render_template(
         "coordinator/addressees.html",
         statement=statement,
@@ -32,16 +30,14 @@ def _list_page(statement: Statement, form: AddresseeForm) -> str | tuple[str, in
 
 
 @bp.get("/s/<slug>/addressees")
-@login_required
 def statement_addressees(slug: str) -> str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return _list_page(statement, AddresseeForm(formdata=None))
 
 
 @bp.post("/s/<slug>/addressees")
-@login_required
 def add_addressee(slug: str) -> Response | str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = AddresseeForm()
     if not form.validate():
         return _list_page(statement, form)
@@ -51,9 +47,8 @@ def add_addressee(slug: str) -> Response | str | tuple[str, int]:
 
 
 @bp.route("/s/<slug>/addressees/<addressee_id>/edit", methods=["GET", "POST"])
-@login_required
 def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     try:
         addressee = addressees.get(slug, check_id(addressee_id))
     except AddresseeNotFound:
@@ -64,20 +59,18 @@ def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, 
             addressees.edit(slug, addressee.id, form.value(), utcnow(), actor=actor())
             flash(f"Saved {form.name.data}.")
             return redirect(url_for(".statement_addressees", slug=slug, _anchor=f"addressee-{addressee.id}"), 303)
-        explain_expiry(form)
+        explain_expiry(form, EDIT_EXPIRED)
         page = render_template("coordinator/addressee_edit.html", statement=statement, addressee=addressee, form=form)
         return page, 422
     return render_template("coordinator/addressee_edit.html", statement=statement, addressee=addressee, form=form)
 
 
 @bp.post("/s/<slug>/addressees/<addressee_id>/move")
-@login_required
 def move_addressee(slug: str, addressee_id: str) -> Response:
-    member_statement_or_404(slug)
     number = _addressee_of(slug, addressee_id)
     form = MoveForm()
     if not form.validate():
-        flash(EXPIRED, "error")
+        flash(expiry_notice(form), "error")
     else:
         try:
             addressees.move(slug, number, form.offset, utcnow(), actor=actor())
@@ -87,13 +80,11 @@ def move_addressee(slug: str, addressee_id: str) -> Response:
 
 
 @bp.post("/s/<slug>/addressees/<addressee_id>/remove")
-@login_required
 def remove_addressee(slug: str, addressee_id: str) -> Response:
-    member_statement_or_404(slug)
     number = _addressee_of(slug, addressee_id)
     form = ButtonForm()
     if not form.validate():
-        flash(EXPIRED, "error")
+        flash(expiry_notice(form), "error")
     else:
         try:
             name = addressees.remove(slug, number, utcnow(), actor=actor())

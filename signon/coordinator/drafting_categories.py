@@ -4,19 +4,18 @@
 from __future__ import annotations
 
 from flask import abort, flash, get_flashed_messages, redirect, render_template, url_for
-from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
-from signon.coordinator.drafting import actor, explain_expiry
+from signon.coordinator.blueprint import bp, current_statement
+from signon.coordinator.drafting import EDIT_EXPIRED, actor
 from signon.coordinator.drafting_forms import ButtonForm, CategoryForm, MoveForm
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
 from signon.routing import check_id
 from signon.services import categories
 from signon.services.categories import CategoryNotFound, CategoryRefused
 
-EXPIRED = "The page had expired. Press the button again."
 ADD_PREFIX = "new"
 
 
@@ -36,7 +35,7 @@ def _page(
         forms.append((row, form))
     add_form.label.label.text = "Name of the new category"
     shown = failed[1] if failed is not None else add_form
-    explain_expiry(shown)
+    explain_expiry(shown, EDIT_EXPIRED)
     page = render_template(
         "coordinator/categories.html",
         statement=statement,
@@ -49,16 +48,14 @@ def _page(
 
 
 @bp.get("/s/<slug>/categories")
-@login_required
 def statement_categories(slug: str) -> str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return _page(statement, CategoryForm(formdata=None, prefix=ADD_PREFIX))
 
 
 @bp.post("/s/<slug>/categories")
-@login_required
 def add_category(slug: str) -> Response | str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = CategoryForm(prefix=ADD_PREFIX)
     if form.validate():
         try:
@@ -72,9 +69,8 @@ def add_category(slug: str) -> Response | str | tuple[str, int]:
 
 
 @bp.post("/s/<slug>/categories/<category_id>/rename")
-@login_required
 def rename_category(slug: str, category_id: str) -> Response | str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     number = _category_of(slug, category_id)
     form = CategoryForm(prefix=f"category-{number}")
     if form.validate():
@@ -91,13 +87,11 @@ def rename_category(slug: str, category_id: str) -> Response | str | tuple[str, 
 
 
 @bp.post("/s/<slug>/categories/<category_id>/move")
-@login_required
 def move_category(slug: str, category_id: str) -> Response:
-    member_statement_or_404(slug)
     number = _category_of(slug, category_id)
     form = MoveForm()
     if not form.validate():
-        flash(EXPIRED, "error")
+        flash(expiry_notice(form), "error")
     else:
         try:
             categories.move(slug, number, form.offset, utcnow(), actor=actor())
@@ -107,13 +101,11 @@ def move_category(slug: str, category_id: str) -> Response:
 
 
 @bp.post("/s/<slug>/categories/<category_id>/remove")
-@login_required
 def remove_category(slug: str, category_id: str) -> Response:
-    member_statement_or_404(slug)
     number = _category_of(slug, category_id)
     form = ButtonForm()
     if not form.validate():
-        flash(EXPIRED, "error")
+        flash(expiry_notice(form), "error")
         return redirect(url_for(".statement_categories", slug=slug), 303)
     try:
         label = categories.remove(slug, number, utcnow(), actor=actor())

@@ -4,13 +4,13 @@ message shown once it is closed, and the private review link for partners to rea
 from __future__ import annotations
 
 from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
-from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
-from signon.coordinator.drafting import actor, explain_expiry
+from signon.coordinator.blueprint import bp, current_statement
+from signon.coordinator.drafting import EDIT_EXPIRED, actor
 from signon.coordinator.drafting_forms import ButtonForm, ClosedMessageForm, SignFormSettingsForm, StatusForm
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
 from signon.services import drafting
 from signon.services import statement_status as status_service
@@ -18,13 +18,10 @@ from signon.services.emails import public_url
 from signon.services.errors import AlreadyPublished
 from signon.services.statement_status import DeadlinePassed, NeverOpened
 
-EXPIRED = "The page had expired. Press the button again."
-
 
 @bp.route("/s/<slug>/sign-form", methods=["GET", "POST"])
-@login_required
 def sign_form_settings(slug: str) -> Response | str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     if request.method == "GET":
         form = SignFormSettingsForm.of(drafting.sign_form_settings(slug))
     else:
@@ -33,7 +30,7 @@ def sign_form_settings(slug: str) -> Response | str | tuple[str, int]:
             drafting.update_sign_form(slug, form.value(), utcnow(), actor=actor())
             flash("Saved. The sign form asks for these now.")
             return redirect(url_for(".sign_form_settings", slug=slug), 303)
-    explain_expiry(form)
+    explain_expiry(form, EDIT_EXPIRED)
     page = render_template(
         "coordinator/sign_form_settings.html",
         statement=statement,
@@ -44,7 +41,7 @@ def sign_form_settings(slug: str) -> Response | str | tuple[str, int]:
 
 
 def _status_page(statement: Statement, closed_form: ClosedMessageForm) -> str | tuple[str, int]:
-    explain_expiry(closed_form)
+    explain_expiry(closed_form, EDIT_EXPIRED)
     token = statement.review_token
     page = render_template(
         "coordinator/status.html",
@@ -58,19 +55,16 @@ def _status_page(statement: Statement, closed_form: ClosedMessageForm) -> str | 
 
 
 @bp.get("/s/<slug>/status")
-@login_required
 def statement_status(slug: str) -> str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return _status_page(statement, ClosedMessageForm(formdata=None, data={"message": statement.closed_message}))
 
 
 @bp.post("/s/<slug>/status")
-@login_required
 def change_status(slug: str) -> Response:
-    member_statement_or_404(slug)
     form = StatusForm()
     if not form.validate():
-        flash(EXPIRED, "error")
+        flash(expiry_notice(form), "error")
         return redirect(url_for(".statement_status", slug=slug), 303)
     try:
         change = status_service.set_status(slug, form.status.data, utcnow(), actor=actor())
@@ -89,9 +83,8 @@ def change_status(slug: str) -> Response:
 
 
 @bp.post("/s/<slug>/closed-message")
-@login_required
 def save_closed_message(slug: str) -> Response | str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = ClosedMessageForm()
     if not form.validate():
         return _status_page(statement, form)
@@ -101,11 +94,11 @@ def save_closed_message(slug: str) -> Response | str | tuple[str, int]:
 
 
 @bp.post("/s/<slug>/review-link")
-@login_required
 def create_review_link(slug: str) -> Response:
-    statement = member_statement_or_404(slug)
-    if not ButtonForm().validate():
-        flash(EXPIRED, "error")
+    statement = current_statement()
+    form = ButtonForm()
+    if not form.validate():
+        flash(expiry_notice(form), "error")
     else:
         had_one = statement.review_token is not None
         status_service.create_review_link(slug, utcnow(), actor=actor())
@@ -116,11 +109,10 @@ def create_review_link(slug: str) -> Response:
 
 
 @bp.post("/s/<slug>/review-link/revoke")
-@login_required
 def revoke_review_link(slug: str) -> Response:
-    member_statement_or_404(slug)
-    if not ButtonForm().validate():
-        flash(EXPIRED, "error")
+    form = ButtonForm()
+    if not form.validate():
+        flash(expiry_notice(form), "error")
     elif status_service.revoke_review_link(slug, utcnow(), actor=actor()):
         flash("The review link no longer works.")
     return redirect(url_for(".statement_status", slug=slug, _anchor="review-link"), 303)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import abort, flash, get_flashed_messages, redirect, render_template, request, stream_with_context, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.forms import ExportForm, PublishForm
+from signon.form_expiry import expiry_notice
 from signon.services import exports, publication
 from signon.services.errors import AlreadyPublished, StatementIsDraft, StatementStillOpen
 
@@ -21,9 +22,8 @@ def _export_form() -> ExportForm:
 
 
 @bp.get("/s/<slug>/export")
-@login_required
 def export(slug: str) -> str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = _export_form()
     valid = form.validate() if request.args else True
     query = urlencode(list(request.args.items(multi=True)))
@@ -40,9 +40,7 @@ def export(slug: str) -> str | tuple[str, int]:
 
 
 @bp.get("/s/<slug>/export/file")
-@login_required
-def export_file(slug: str) -> Response | tuple[str, int]:
-    member_statement_or_404(slug)
+def export_file(slug: str) -> Response | str | tuple[str, int]:
     form = _export_form()
     if not form.validate():
         return export(slug)
@@ -64,9 +62,7 @@ def export_file(slug: str) -> Response | tuple[str, int]:
 
 
 @bp.get("/s/<slug>/export/preview.png")
-@login_required
 def export_preview(slug: str) -> Response:
-    member_statement_or_404(slug)
     form = _export_form()
     if not form.validate():
         abort(400)
@@ -76,12 +72,10 @@ def export_preview(slug: str) -> Response:
 
 
 @bp.post("/s/<slug>/publish")
-@login_required
 def publish(slug: str) -> Response:
-    member_statement_or_404(slug)
     form = PublishForm()
     if not form.validate():
-        flash("The page had expired. Press Publish again.")
+        flash(expiry_notice(form, "The page had expired. Press Publish again."))
         return redirect(url_for(".export", slug=slug), 303)
     try:
         report = publication.publish(slug, utcnow(), actor=f"coordinator:{current_user.id}")

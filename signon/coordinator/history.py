@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from flask import abort, render_template, request
-from flask_login import login_required
 
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.services import history
 
 MAX_PAGE_DIGITS = 6
@@ -20,8 +19,7 @@ def _page_number() -> int:
 
 
 @bp.get("/s/<slug>/history")
-@login_required
 def statement_history(slug: str) -> str:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     found = history.statement_history(statement.id, _page_number())
     return render_template("coordinator/history.html", statement=statement, history=found)

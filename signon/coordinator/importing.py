@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from flask import redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.import_forms import ConfirmImportForm, MappingForm, UploadForm
 from signon.coordinator.moderation import actor
 from signon.errors import render_error
@@ -37,15 +37,13 @@ def _upload_page(statement: Statement, form: UploadForm, status: int = 200) -> t
 
 
 @bp.get("/s/<slug>/import")
-@login_required
 def import_upload(slug: str) -> tuple[str, int]:
-    return _upload_page(member_statement_or_404(slug), UploadForm(formdata=None))
+    return _upload_page(current_statement(), UploadForm(formdata=None))
 
 
 @bp.post("/s/<slug>/import")
-@login_required
 def import_receive(slug: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     # This form alone takes a file larger than the rest of the site accepts. Werkzeug's
     # multipart parser buffers a chunk or two against the memory limit too, file or not.
     request.max_content_length = MAX_UPLOAD_BYTES + 64 * 1024
@@ -110,9 +108,8 @@ def _configured(form: MappingForm | ConfirmImportForm, statement: Statement, upl
 
 
 @bp.get(UPLOAD)
-@login_required
 def import_mapping(slug: str, upload_id: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     upload = _stored(statement, upload_id)
     if not isinstance(upload, StoredUpload):
         return upload
@@ -129,9 +126,8 @@ def import_mapping(slug: str, upload_id: str) -> Response | tuple[str, int]:
 
 
 @bp.post(UPLOAD)
-@login_required
 def import_confirm(slug: str, upload_id: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     upload = _stored(statement, upload_id)
     if not isinstance(upload, StoredUpload):
         return upload
@@ -154,9 +150,8 @@ def import_confirm(slug: str, upload_id: str) -> Response | tuple[str, int]:
 
 
 @bp.get(UPLOAD + "/report")
-@login_required
 def import_report(slug: str, upload_id: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     upload = _stored(statement, upload_id)
     if not isinstance(upload, StoredUpload):
         return upload

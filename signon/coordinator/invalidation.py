@@ -8,12 +8,13 @@ from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.invalidation_forms import ConfirmForm, CriteriaFields, PreviewForm
+from signon.form_expiry import expiry_notice
 from signon.models import Statement
 from signon.services import bulk_invalidation
 from signon.services.bulk_invalidation import InvalidationReport, InvalidCriterion, NoCriteria, Preview
@@ -54,9 +55,8 @@ def _preview(statement: Statement, form: CriteriaFields) -> Preview | None:
 
 
 @bp.get("/s/<slug>/invalidate")
-@login_required
 def invalidate(slug: str) -> str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     asked = any(request.args.get(name) is not None for name in ("ip", "domain", "submitted_from", "submitted_until"))
     form = PreviewForm(formdata=request.args if asked else None)
     preview = _preview(statement, form) if asked else None
@@ -96,15 +96,13 @@ def _say(report: InvalidationReport) -> None:
 
 
 @bp.post("/s/<slug>/invalidate")
-@login_required
 def confirm_invalidation(slug: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = ConfirmForm()
     if not form.validate():
-        if "csrf_token" in form.errors:
-            flash("The page had expired: check the signatures listed, then confirm again.", "error")
-        else:
-            flash("The confirmation was not as the preview left it: preview the signatures again.", "error")
+        expired = "The page had expired: check the signatures listed, then confirm again."
+        changed = "The confirmation was not as the preview left it: preview the signatures again."
+        flash(expiry_notice(form, expired, otherwise=changed), "error")
         return redirect(url_for(".invalidate", slug=slug) + _query(), 303)
     try:
         report = bulk_invalidation.invalidate(

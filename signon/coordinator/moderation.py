@@ -7,12 +7,12 @@ from __future__ import annotations
 from urllib.parse import parse_qsl, urlencode
 
 from flask import abort, flash, get_flashed_messages, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.moderation_forms import (
     ActionForm,
     BulkForm,
@@ -21,6 +21,7 @@ from signon.coordinator.moderation_forms import (
     TableForm,
     table_query_args,
 )
+from signon.form_expiry import expiry_notice
 from signon.models import Signature, Statement
 from signon.routing import check_id
 from signon.services import moderation, signature_history, signature_table
@@ -103,9 +104,8 @@ def _table_page(statement: Statement, args: MultiDict[str, str], bulk: BulkForm 
 
 
 @bp.get("/s/<slug>/signatures")
-@login_required
 def signatures(slug: str) -> tuple[str, int]:
-    return _table_page(member_statement_or_404(slug), request.args)
+    return _table_page(current_statement(), request.args)
 
 
 def _say(report: ActionReport) -> None:
@@ -118,9 +118,8 @@ def _say(report: ActionReport) -> None:
 
 
 @bp.post("/s/<slug>/signatures/moderate")
-@login_required
 def moderate(slug: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = BulkForm()
     args = MultiDict(parse_qsl(form.back.data or "", keep_blank_values=False))
     if not form.validate():
@@ -138,12 +137,11 @@ def moderate(slug: str) -> Response | tuple[str, int]:
 
 
 @bp.post("/s/<slug>/moderation")
-@login_required
 def moderation_mode(slug: str) -> Response:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = ModerationForm()
     if not form.validate():
-        flash("The page had expired, or no choice was made. Choose again and save.")
+        flash(expiry_notice(form, "The page had expired, or no choice was made. Choose again and save."))
     else:
         moderated = form.moderated.data == "on"
         if moderation.set_moderated(statement.id, moderated, utcnow(), actor=actor()):
@@ -196,15 +194,13 @@ def _signatory_page(
 
 
 @bp.get(SIGNATURE)
-@login_required
 def signatory(slug: str, signature_id: str) -> tuple[str, int]:
-    return _signatory_page(member_statement_or_404(slug), check_id(signature_id))
+    return _signatory_page(current_statement(), check_id(signature_id))
 
 
 @bp.post(SIGNATURE + "/edit")
-@login_required
 def edit_signatory(slug: str, signature_id: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     number = _signature_or_404(statement, check_id(signature_id)).id
     form = ListingForm()
     form.set_categories([(c.key, c.label) for c in statement.categories])
@@ -228,9 +224,8 @@ def edit_signatory(slug: str, signature_id: str) -> Response | tuple[str, int]:
 
 
 @bp.post(SIGNATURE + "/moderate")
-@login_required
 def moderate_signatory(slug: str, signature_id: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     number = _signature_or_404(statement, check_id(signature_id)).id
     form = ActionForm()
     if not form.validate():

@@ -4,20 +4,21 @@ closes (owners set it; every coordinator of the statement can read it)."""
 from __future__ import annotations
 
 from flask import flash, get_flashed_messages, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404, owned_statement_or_403
-from signon.coordinator.drafting import explain_expiry
+from signon.coordinator.blueprint import bp, current_statement, owners_only
+from signon.coordinator.drafting import EDIT_EXPIRED
 from signon.coordinator.privacy_forms import RetentionForm
+from signon.form_expiry import explain_expiry
 from signon.models import Statement
 from signon.services import coordinators
 from signon.services import privacy as retention_service
 
 
 def _page(statement: Statement, form: RetentionForm) -> str | tuple[str, int]:
-    explain_expiry(form)
+    explain_expiry(form, EDIT_EXPIRED)
     page = render_template(
         "coordinator/privacy.html",
         statement=statement,
@@ -30,16 +31,15 @@ def _page(statement: Statement, form: RetentionForm) -> str | tuple[str, int]:
 
 
 @bp.get("/s/<slug>/privacy")
-@login_required
 def privacy_page(slug: str) -> str | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return _page(statement, RetentionForm(formdata=None, data={"months": statement.retention_months}))
 
 
 @bp.post("/s/<slug>/privacy")
-@login_required
+@owners_only
 def set_retention(slug: str) -> Response | str | tuple[str, int]:
-    statement = owned_statement_or_403(slug)
+    statement = current_statement()
     form = RetentionForm()
     if not form.validate():
         form.say_range()

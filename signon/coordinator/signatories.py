@@ -4,21 +4,20 @@ duplicates with their one-click merge."""
 from __future__ import annotations
 
 from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
-from flask_login import login_required
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404
+from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.moderation import actor
 from signon.coordinator.moderation_forms import AddSignatoryForm, MergeForm
+from signon.form_expiry import expiry_notice
 from signon.services import duplicates, moderation, signatures
 from signon.services.errors import DuplicateSignature, SignatureNotFound, UnknownCategory
 
 
 @bp.route("/s/<slug>/signatures/new", methods=["GET", "POST"])
-@login_required
 def add_signatory(slug: str) -> Response | tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = AddSignatoryForm(formdata=request.form if request.method == "POST" else None)
     form.set_categories([(c.key, c.label) for c in statement.categories])
     if request.method == "POST" and form.validate():
@@ -52,9 +51,8 @@ def add_signatory(slug: str) -> Response | tuple[str, int]:
 
 
 @bp.get("/s/<slug>/duplicates")
-@login_required
 def duplicates_page(slug: str) -> str:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return render_template(
         "coordinator/duplicates.html",
         statement=statement,
@@ -64,12 +62,11 @@ def duplicates_page(slug: str) -> str:
 
 
 @bp.post("/s/<slug>/duplicates/merge")
-@login_required
 def merge(slug: str) -> Response:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     form = MergeForm()
     if not form.validate():
-        flash("The page had expired. Press the merge button again.")
+        flash(expiry_notice(form, "The page had expired. Press the merge button again."))
         return redirect(url_for(".duplicates_page", slug=slug), 303)
     try:
         kept = moderation.merge(statement.id, form.keep.data, form.merge.data, utcnow(), actor=actor())

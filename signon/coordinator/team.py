@@ -5,12 +5,13 @@ the team sees it; only owners invite, withdraw invitations, change roles and rem
 from __future__ import annotations
 
 from flask import abort, flash, get_flashed_messages, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
-from signon.coordinator.blueprint import bp, member_statement_or_404, owned_statement_or_403
+from signon.coordinator.blueprint import bp, current_statement, owners_only
 from signon.coordinator.team_forms import InviteForm, RoleForm, TeamActionForm
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
 from signon.routing import check_id
 from signon.services import invitations
@@ -20,7 +21,6 @@ from signon.services.team import LastOwner, MemberNotFound
 
 MEMBER = "<coordinator_id>"
 INVITATION = "<invitation_id>"
-EXPIRED_PAGE = "The page had expired. Please try again."
 
 
 def member_id_or_404(statement: Statement, coordinator_id: str) -> int:
@@ -55,16 +55,15 @@ def back_to_team(slug: str) -> Response:
 
 
 @bp.get("/s/<slug>/team")
-@login_required
 def team(slug: str) -> tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return team_page(statement, InviteForm(formdata=None))
 
 
 @bp.post("/s/<slug>/team/invite")
-@login_required
+@owners_only
 def invite(slug: str) -> Response | tuple[str, int]:
-    statement = owned_statement_or_403(slug)
+    statement = current_statement()
     form = InviteForm()
     if form.validate():
         try:
@@ -74,20 +73,20 @@ def invite(slug: str) -> Response | tuple[str, int]:
         else:
             flash(f"Invitation sent to {issued.email}. The link works for seven days.")
             return back_to_team(slug)
-    if "csrf_token" in form.errors:
-        form.csrf_token.errors = ["This form expired. Check the address and send the invitation again."]
+    explain_expiry(form, "This form expired. Check the address and send the invitation again.")
     return team_page(statement, form, 422)
 
 
 @bp.post(f"/s/<slug>/team/invitations/{INVITATION}/revoke")
-@login_required
+@owners_only
 def revoke_invitation(slug: str, invitation_id: str) -> Response:
-    statement = owned_statement_or_403(slug)
+    statement = current_statement()
     found_id = check_id(invitation_id)
     if not invitations.is_pending(statement.id, found_id):
         abort(404)
-    if not TeamActionForm().validate():
-        flash(EXPIRED_PAGE)
+    form = TeamActionForm()
+    if not form.validate():
+        flash(expiry_notice(form))
         return back_to_team(slug)
     try:
         email = invitations.revoke(statement.id, found_id, _actor(), utcnow())
@@ -98,13 +97,13 @@ def revoke_invitation(slug: str, invitation_id: str) -> Response:
 
 
 @bp.post(f"/s/<slug>/team/members/{MEMBER}/role")
-@login_required
+@owners_only
 def change_role(slug: str, coordinator_id: str) -> Response:
-    statement = owned_statement_or_403(slug)
+    statement = current_statement()
     member_id = member_id_or_404(statement, coordinator_id)
     form = RoleForm()
     if not form.validate():
-        flash(EXPIRED_PAGE if "csrf_token" in form.errors else "Choose owner or editor.")
+        flash(expiry_notice(form, otherwise="Choose owner or editor."))
         return back_to_team(slug)
     try:
         member = teams.change_role(statement.id, member_id, form.role.data, _actor(), utcnow())
@@ -140,8 +139,9 @@ def removal_page(statement: Statement, coordinator_id: int, leaving: bool) -> tu
 
 
 def remove(statement: Statement, coordinator_id: int) -> Response:
-    if not TeamActionForm().validate():
-        flash(EXPIRED_PAGE)
+    form = TeamActionForm()
+    if not form.validate():
+        flash(expiry_notice(form))
         return back_to_team(statement.slug)
     try:
         member = teams.remove(statement.id, coordinator_id, _actor(), utcnow())
@@ -158,29 +158,27 @@ def remove(statement: Statement, coordinator_id: int) -> Response:
 
 
 @bp.get(f"/s/<slug>/team/members/{MEMBER}/remove")
-@login_required
+@owners_only
 def confirm_removal(slug: str, coordinator_id: str) -> tuple[str, int]:
-    statement = owned_statement_or_403(slug)
+    statement = current_statement()
     member_id = member_id_or_404(statement, coordinator_id)
     return removal_page(statement, member_id, leaving=member_id == _actor())
 
 
 @bp.post(f"/s/<slug>/team/members/{MEMBER}/remove")
-@login_required
+@owners_only
 def remove_member(slug: str, coordinator_id: str) -> Response:
-    statement = owned_statement_or_403(slug)
+    statement = current_statement()
     member_id = member_id_or_404(statement, coordinator_id)
     return remove(statement, member_id)
 
 
 @bp.get("/s/<slug>/team/leave")
-@login_required
 def confirm_leaving(slug: str) -> tuple[str, int]:
-    statement = member_statement_or_404(slug)
+    statement = current_statement()
     return removal_page(statement, _actor(), leaving=True)
 
 
 @bp.post("/s/<slug>/team/leave")
-@login_required
 def leave(slug: str) -> Response:
-    return remove(member_statement_or_404(slug), _actor())
+    return remove(current_statement(), _actor())

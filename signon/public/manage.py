@@ -8,6 +8,7 @@ from flask import Blueprint, flash, get_flashed_messages, redirect, render_templ
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.public import limits, rate_limits
 from signon.public.manage_forms import ButtonForm, CorrectionForm, ManageRequestForm
 from signon.routing import check_token
@@ -74,7 +75,9 @@ def not_me(token: str) -> Page:
     now = utcnow()
     if not form.validate():
         entry = self_service.not_me_view(token, now)
-        return render_template("public/not_me.html", e=entry, token=token, form=form, problem=EXPIRED_FORM), 422
+        return render_template(
+            "public/not_me.html", e=entry, token=token, form=form, problem=expiry_notice(form, EXPIRED_FORM)
+        ), 422
     result = self_service.withdraw_not_me(token, now)
     return render_template("public/not_me_done.html", e=result.entry, outcome=result.outcome)
 
@@ -90,8 +93,7 @@ def request_link() -> Page:
         if form.validate():
             self_service.send_manage_links(form.email.data, utcnow())
             return redirect(url_for(".link_sent"), 303)
-        if "csrf_token" in form.errors:
-            form.csrf_token.errors = ["This form expired. Check the address and send it again."]
+        explain_expiry(form, "This form expired. Check the address and send it again.")
         return render_template("public/manage_request.html", form=form), 422
     return render_template("public/manage_request.html", form=form)
 
@@ -143,7 +145,7 @@ def withdraw(token: str) -> Page:
     form = ButtonForm()
     now = utcnow()
     if not form.validate():
-        return _manage_page(token, self_service.manage_view(token, now), problem=EXPIRED_FORM), 422
+        return _manage_page(token, self_service.manage_view(token, now), problem=expiry_notice(form, EXPIRED_FORM)), 422
     result = self_service.withdraw_managed(token, now)
     return render_template("public/manage_withdrawn.html", e=result.entry, outcome=result.outcome)
 
@@ -189,6 +191,5 @@ def correct(token: str) -> Page:
             else:
                 flash("Your corrections are saved.")
             return redirect(url_for(".signature_page", token=token), 303)
-    if "csrf_token" in form.errors:
-        form.csrf_token.errors = ["This form expired. Check your corrections and send them again."]
+    explain_expiry(form, "This form expired. Check your corrections and send them again.")
     return _manage_page(token, entry, form), 422

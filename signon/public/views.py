@@ -27,6 +27,7 @@ from signon import __version__
 from signon.clock import utcnow
 from signon.errors import render_error
 from signon.extensions import db
+from signon.form_expiry import expiry_notice, explain_expiry
 from signon.lost_connections import DATABASE_RETRY_AFTER, describe
 from signon.public import bot_checks, limits, rate_limits
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
@@ -190,9 +191,8 @@ def sign(slug: str) -> Response | tuple[str, int] | str:
             form.category.errors = ["Choose one of the listed categories"]
         else:
             return redirect(url_for(".check_email", slug=slug), 303)
-    if "csrf_token" in form.errors:
-        # The page sat open too long (or cookies are off): keep what was typed and ask again.
-        form.csrf_token.errors = ["This form expired. Check your answers and send it again."]
+    # The page sat open too long (or cookies are off): keep what was typed and ask again.
+    explain_expiry(form)
     _stamp_shown(form, slug, now)
     return render_template("public/sign.html", form=form, **page), 422
 
@@ -238,7 +238,7 @@ def confirm(token: str) -> Response | str | tuple[str, int]:
     check_token(token)
     form = ConfirmForm()
     if not form.validate():
-        flash("That page had expired. Press Confirm again.")
+        flash(expiry_notice(form, "That page had expired. Press Confirm again."))
         return redirect(url_for(".confirm_page", token=token), 303)
     try:
         result = signatures.confirm(token, utcnow())
@@ -265,7 +265,9 @@ def resend_for_link(token: str) -> Response | tuple[str, int]:
     check_token(token)
     form = ConfirmForm()
     if not form.validate():
-        return render_error(400, "That page had expired", "Go back, reload the page and press the button again.")
+        return render_error(
+            400, expiry_notice(form, "That page had expired"), "Go back, reload the page and press the button again."
+        )
     try:
         signatures.resend_for_token(token, utcnow())
     except (LinkInvalid, SignatureNotFound):
@@ -281,8 +283,7 @@ def resend_by_email() -> Response | str | tuple[str, int]:
         if form.validate():
             signatures.resend_links_to(form.email.data, utcnow())
             return redirect(url_for(".link_sent"), 303)
-        if "csrf_token" in form.errors:
-            form.csrf_token.errors = ["This form expired. Check the address and send it again."]
+        explain_expiry(form, "This form expired. Check the address and send it again.")
         return render_template("public/resend.html", form=form), 422
     return render_template("public/resend.html", form=form)
 
