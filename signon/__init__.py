@@ -10,10 +10,9 @@ from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from signon.config import ConfigError, load_config
+from signon.version import __version__
 
-# The release: shown in the coordinator pages' footer, /healthz and `flask version`; CHANGELOG.md
-# has a section for each, with its upgrading notes.
-__version__ = "0.5.0"
+__all__ = ["__version__", "create_app"]
 
 ROOT = Path(__file__).resolve().parent.parent
 

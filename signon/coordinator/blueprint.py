@@ -17,12 +17,12 @@ from flask_login import current_user
 from flask_login.config import EXEMPT_METHODS
 from werkzeug.wrappers import Response
 
-from signon import __version__
 from signon.extensions import login_manager
 from signon.models import Statement
 from signon.routing import check_slug
 from signon.services import coordinators
 from signon.services.errors import NotAllowed
+from signon.version import __version__
 
 bp = Blueprint("coordinator", __name__, url_prefix="/coordinator")
 

@@ -23,7 +23,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.wrappers import Response
 
-from signon import __version__
 from signon.clock import utcnow
 from signon.errors import render_error
 from signon.extensions import db
@@ -42,6 +41,7 @@ from signon.services.errors import (
     StatementNotFound,
     UnknownCategory,
 )
+from signon.version import __version__
 
 log = logging.getLogger(__name__)
 

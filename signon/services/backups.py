@@ -20,10 +20,10 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 from flask import current_app
 
-from signon import __version__
 from signon.extensions import db
 from signon.services import backup_archive, backup_postgres, backup_sqlite
 from signon.services.backup_archive import BackupError, BackupInvalid, Manifest, SnapshotFacts
+from signon.version import __version__
 
 
 class BackupTooNew(BackupError):

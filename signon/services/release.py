@@ -9,8 +9,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from signon import __version__
 from signon.extensions import db
+from signon.version import __version__
 
 
 @dataclass(frozen=True)
