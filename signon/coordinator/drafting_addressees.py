@@ -3,47 +3,49 @@ one, and a page to edit one. Every button is a small form: nothing needs JavaScr
 
 from __future__ import annotations
 
-from flask import abort, flash, get_flashed_messages, redirect, render_template, url_for
+from flask import abort, render_template
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.drafting import EDIT_EXPIRED, actor
-from signon.coordinator.drafting_forms import AddresseeForm, ButtonForm, MoveForm
-from signon.form_expiry import expiry_notice, explain_expiry
-from signon.models import Statement
+from signon.coordinator.drafting_forms import AddresseeForm
+from signon.coordinator.ordered_lists import OrderedList
+from signon.form_expiry import explain_expiry
 from signon.routing import check_id
 from signon.services import addressees
 from signon.services.addressees import AddresseeNotFound
 
+ADDRESSEES = OrderedList(
+    endpoint=".statement_addressees",
+    template="coordinator/addressees.html",
+    get=addressees.get,
+    move=addressees.move,
+    remove=addressees.remove,
+    not_found=AddresseeNotFound,
+    removed="Removed {}.",
+    anchor="addressee",
+)
 
-def _list_page(statement: Statement, form: AddresseeForm) -> str | tuple[str, int]:
-    explain_expiry(form, EDIT_EXPIRED)
-    page = render_template(
-        "coordinator/addressees.html",
-        statement=statement,
-        rows=addressees.rows(statement.slug),
-        form=form,
-        messages=get_flashed_messages(with_categories=True),
-    )
-    return (page, 422) if form.errors else page
+
+def _list_page(slug: str, form: AddresseeForm) -> str | tuple[str, int]:
+    return ADDRESSEES.page(form, rows=addressees.rows(slug), form=form)
 
 
 @bp.get("/s/<slug>/addressees")
 def statement_addressees(slug: str) -> str | tuple[str, int]:
-    statement = current_statement()
-    return _list_page(statement, AddresseeForm(formdata=None))
+    current_statement()
+    return _list_page(slug, AddresseeForm(formdata=None))
 
 
 @bp.post("/s/<slug>/addressees")
 def add_addressee(slug: str) -> Response | str | tuple[str, int]:
-    statement = current_statement()
+    current_statement()
     form = AddresseeForm()
     if not form.validate():
-        return _list_page(statement, form)
+        return _list_page(slug, form)
     added = addressees.add(slug, form.value(), utcnow(), actor=actor())
-    flash(f"Added {added.name}.")
-    return redirect(url_for(".statement_addressees", slug=slug, _anchor=f"addressee-{added.id}"), 303)
+    return ADDRESSEES.done(slug, f"Added {added.name}.", added.id)
 
 
 @bp.route("/s/<slug>/addressees/<addressee_id>/edit", methods=["GET", "POST"])
@@ -57,8 +59,7 @@ def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, 
     if form.is_submitted():
         if form.validate():
             addressees.edit(slug, addressee.id, form.value(), utcnow(), actor=actor())
-            flash(f"Saved {form.name.data}.")
-            return redirect(url_for(".statement_addressees", slug=slug, _anchor=f"addressee-{addressee.id}"), 303)
+            return ADDRESSEES.done(slug, f"Saved {form.name.data}.", addressee.id)
         explain_expiry(form, EDIT_EXPIRED)
         page = render_template("coordinator/addressee_edit.html", statement=statement, addressee=addressee, form=form)
         return page, 422
@@ -67,39 +68,9 @@ def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, 
 
 @bp.post("/s/<slug>/addressees/<addressee_id>/move")
 def move_addressee(slug: str, addressee_id: str) -> Response:
-    number = _addressee_of(slug, addressee_id)
-    form = MoveForm()
-    if not form.validate():
-        flash(expiry_notice(form), "error")
-    else:
-        try:
-            addressees.move(slug, number, form.offset, utcnow(), actor=actor())
-        except AddresseeNotFound:
-            abort(404)
-    return redirect(url_for(".statement_addressees", slug=slug, _anchor=f"addressee-{addressee_id}"), 303)
+    return ADDRESSEES.move_view(slug, addressee_id)
 
 
 @bp.post("/s/<slug>/addressees/<addressee_id>/remove")
 def remove_addressee(slug: str, addressee_id: str) -> Response:
-    number = _addressee_of(slug, addressee_id)
-    form = ButtonForm()
-    if not form.validate():
-        flash(expiry_notice(form), "error")
-    else:
-        try:
-            name = addressees.remove(slug, number, utcnow(), actor=actor())
-        except AddresseeNotFound:
-            abort(404)
-        flash(f"Removed {name}.")
-    return redirect(url_for(".statement_addressees", slug=slug), 303)
-
-
-def _addressee_of(slug: str, addressee_id: str) -> int:
-    """The id, when it is one of this statement's addressees: checked before any form is read,
-    so that another statement's ids answer 404 whatever was posted."""
-    number = check_id(addressee_id)
-    try:
-        addressees.get(slug, number)
-    except AddresseeNotFound:
-        abort(404)
-    return number
+    return ADDRESSEES.remove_view(slug, addressee_id)

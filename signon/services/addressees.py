@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from signon.extensions import db
-from signon.models import Addressee, Statement
-from signon.services import audit
+from signon.models import Addressee
+from signon.services import audit, ordering
 from signon.services.errors import DomainError
-from signon.services.ordering import move_one_place
 from signon.services.statement_files import AddresseeInput
 from signon.services.statements import get_by_slug
 
@@ -40,23 +39,12 @@ def rows(slug: str) -> list[AddresseeRow]:
     ]
 
 
-def _changed(statement: Statement, now: datetime) -> None:
-    statement.revision += 1
-    statement.updated_at = now
-
-
-def _renumber(statement: Statement) -> None:
-    for position, addressee in enumerate(statement.addressees):
-        addressee.position = position
-
-
 def get(slug: str, addressee_id: int) -> Addressee:
     """One addressee of the statement; AddresseeNotFound for another statement's."""
-    statement = get_by_slug(slug)
-    for addressee in statement.addressees:
-        if addressee.id == addressee_id:
-            return addressee
-    raise AddresseeNotFound(addressee_id)
+    addressee = ordering.find(get_by_slug(slug).addressees, addressee_id)
+    if addressee is None:
+        raise AddresseeNotFound(addressee_id)
+    return addressee
 
 
 def add(slug: str, data: AddresseeInput, now: datetime, *, actor: str) -> Addressee:
@@ -64,7 +52,7 @@ def add(slug: str, data: AddresseeInput, now: datetime, *, actor: str) -> Addres
     statement = get_by_slug(slug)
     addressee = Addressee(position=len(statement.addressees), **vars(data))
     statement.addressees.append(addressee)
-    _changed(statement, now)
+    ordering.changed(statement, now)
     db.session.flush()
     audit.record(now, actor, "addressee.added", statement_id=statement.id, addressee_id=addressee.id, name=data.name)
     db.session.commit()
@@ -75,7 +63,7 @@ def edit(slug: str, addressee_id: int, data: AddresseeInput, now: datetime, *, a
     addressee = get(slug, addressee_id)
     for name, value in vars(data).items():
         setattr(addressee, name, value)
-    _changed(addressee.statement, now)
+    ordering.changed(addressee.statement, now)
     audit.record(
         now, actor, "addressee.updated", statement_id=addressee.statement_id, addressee_id=addressee.id, name=data.name
     )
@@ -87,23 +75,13 @@ def move(slug: str, addressee_id: int, offset: int, now: datetime, *, actor: str
     """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
     addressee = get(slug, addressee_id)
     statement = addressee.statement
-    target = move_one_place(statement.addressees, addressee, offset)
-    if target is None:
-        return
-    _changed(statement, now)
-    audit.record(
-        now, actor, "addressee.moved", statement_id=statement.id, addressee_id=addressee.id, position=target + 1
-    )
-    db.session.commit()
+    ordering.move(statement, statement.addressees, addressee, offset, now, actor=actor, kind="addressee")
 
 
 def remove(slug: str, addressee_id: int, now: datetime, *, actor: str) -> str:
     """Remove the addressee; returns their name, for the message that says so."""
     addressee = get(slug, addressee_id)
     statement, name = addressee.statement, addressee.name
-    statement.addressees.remove(addressee)
-    _renumber(statement)
-    _changed(statement, now)
-    audit.record(now, actor, "addressee.removed", statement_id=statement.id, addressee_id=addressee_id, name=name)
+    ordering.remove(statement, statement.addressees, addressee, now, actor=actor, kind="addressee", name=name)
     db.session.commit()
     return name

@@ -12,9 +12,8 @@ from sqlalchemy.exc import IntegrityError
 
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
-from signon.services import audit
+from signon.services import audit, ordering
 from signon.services.errors import DomainError
-from signon.services.ordering import move_one_place
 from signon.services.statement_files import slugify
 from signon.services.statements import get_by_slug
 
@@ -36,18 +35,12 @@ class CategoryRow:
     signatures: int
 
 
-def _changed(statement: Statement, now: datetime) -> None:
-    statement.revision += 1
-    statement.updated_at = now
-
-
 def get(slug: str, category_id: int) -> Category:
     """One of the statement's categories; CategoryNotFound for any other id."""
-    statement = get_by_slug(slug)
-    for category in statement.categories:
-        if category.id == category_id:
-            return category
-    raise CategoryNotFound(category_id)
+    category = ordering.find(get_by_slug(slug).categories, category_id)
+    if category is None:
+        raise CategoryNotFound(category_id)
+    return category
 
 
 def _clean_label(label: str) -> str:
@@ -91,7 +84,7 @@ def add(slug: str, label: str, now: datetime, *, actor: str) -> Category:
         key = f"{base}-{n}"
     category = Category(key=key, label=label, position=len(statement.categories))
     statement.categories.append(category)
-    _changed(statement, now)
+    ordering.changed(statement, now)
     db.session.flush()
     audit.record(now, actor, "category.added", statement_id=statement.id, category_id=category.id, label=label)
     db.session.commit()
@@ -105,7 +98,7 @@ def rename(slug: str, category_id: int, label: str, now: datetime, *, actor: str
         return category
     _refuse_same_label(category.statement, label, except_id=category.id)
     before, category.label = category.label, label
-    _changed(category.statement, now)
+    ordering.changed(category.statement, now)
     audit.record(
         now, actor, "category.renamed", statement_id=category.statement_id, category_id=category.id,
         before=before, label=label,
@@ -118,12 +111,7 @@ def move(slug: str, category_id: int, offset: int, now: datetime, *, actor: str)
     """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
     category = get(slug, category_id)
     statement = category.statement
-    target = move_one_place(statement.categories, category, offset)
-    if target is None:
-        return
-    _changed(statement, now)
-    audit.record(now, actor, "category.moved", statement_id=statement.id, category_id=category.id, position=target + 1)
-    db.session.commit()
+    ordering.move(statement, statement.categories, category, offset, now, actor=actor, kind="category")
 
 
 def remove(slug: str, category_id: int, now: datetime, *, actor: str) -> str:
@@ -143,11 +131,7 @@ def remove(slug: str, category_id: int, now: datetime, *, actor: str) -> str:
     if len(statement.categories) == 1:
         raise CategoryRefused("A statement needs at least one category: add another before removing this one")
     label = category.label
-    statement.categories.remove(category)
-    for position, item in enumerate(statement.categories):
-        item.position = position
-    _changed(statement, now)
-    audit.record(now, actor, "category.removed", statement_id=statement.id, category_id=category_id, label=label)
+    ordering.remove(statement, statement.categories, category, now, actor=actor, kind="category", label=label)
     try:
         db.session.commit()
     except IntegrityError:
