@@ -4,7 +4,6 @@ the database, signing in through the form, and reading what the outbox and the a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
@@ -14,35 +13,10 @@ from signon.models import AuditEvent, Coordinator, Invitation, Membership, Outbo
 from signon.services import invitations
 from tests import factories
 from tests.conftest import TEST_BASE_URL
-from tests.sessions import seeding
+from tests.sessions import SLUG, seeding
 
-SLUG = "national-guard-letter"
-OTHER_SLUG = "other-team-letter"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 NEW_PASSWORD = "a brand new passphrase 2026"
-
-
-@dataclass(frozen=True)
-class Team:
-    """María (owner) and Eddie (editor) coordinate SLUG; Otto owns OTHER_SLUG only."""
-
-    statement_id: int
-    other_statement_id: int
-    maria: int
-    eddie: int
-    otto: int
-
-
-def make_team(app) -> Team:
-    with seeding(app):
-        ours = factories.open_statement(SLUG)
-        theirs = factories.open_statement(OTHER_SLUG, title="The Other Team's Letter")
-        maria = factories.coordinator("maria@lawg.example.org", name="María Owner", statements=(ours,))
-        eddie = factories.coordinator("eddie@lawg.example.org", name="Eddie Editor")
-        db.session.add(Membership(statement_id=ours.id, coordinator_id=eddie.id, role="editor"))
-        otto = factories.coordinator("otto@other.example.org", name="Otto Other", statements=(theirs,))
-        db.session.commit()
-        return Team(ours.id, theirs.id, maria.id, eddie.id, otto.id)
 
 
 def statement_id(slug: str) -> int:

@@ -37,6 +37,7 @@ from signon.config import sqlalchemy_url
 from signon.extensions import db as _db
 from signon.extensions import limiter
 from signon.services import demo
+from tests.sessions import Team, make_team
 
 TEST_SECRET = "test-secret-key-that-is-long-enough"
 TEST_BASE_URL = "http://signon.example.org"
@@ -201,6 +202,18 @@ def base_overrides(database_url: str, smtp_port: int) -> dict[str, Any]:
         # HTTP tests post bare forms; the CSRF tests and the browser switch it back on.
         "WTF_CSRF_ENABLED": False,
     }
+
+
+def rate_limited_app(database_url: str, smtp_port: int, tmp_path: Path, **overrides: Any) -> Flask:
+    """An app of its own with the rate limits on (the shared app has them off)."""
+    return create_app(
+        {
+            **base_overrides(database_url, smtp_port),
+            "SIGNON_EXPORT_CACHE": str(tmp_path / "exports"),
+            "RATELIMIT_ENABLED": True,
+            **overrides,
+        }
+    )
 
 
 @pytest.fixture(scope="session")
@@ -377,6 +390,13 @@ def browser_context_args(browser_context_args: dict[str, Any], live_server: str)
 
 
 @pytest.fixture
+def team(app: Flask) -> Team:
+    """María (owner) and Eddie (editor) of one open statement, Otto of another, committed; a
+    test module that needs another team overrides this fixture (calling make_team)."""
+    return make_team(app)
+
+
+@pytest.fixture
 def demo_slug(app: Flask) -> str:
     """The demo statement, loaded as `make run` loads it, and committed for the live server."""
     with app.app_context():
@@ -407,6 +427,16 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
     return list(result["violations"])
+
+
+def violation_ids(page: Any) -> list[str]:
+    """The ids of axe's violations, each printed with the elements that break it."""
+    violations = axe_violations(page)
+    for v in violations:
+        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']} {v['helpUrl']}")
+        for node in v["nodes"]:
+            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
+    return [v["id"] for v in violations]
 
 
 def wait_until(predicate: Any, timeout: float = 5.0) -> bool:

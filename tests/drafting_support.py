@@ -4,7 +4,6 @@ the values a form holds as a browser would post them, and what the database and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -12,15 +11,7 @@ from typing import Any
 from sqlalchemy import func
 
 from signon.extensions import db
-from signon.models import AuditEvent, Membership, Statement
-from tests import factories
-
-SLUG = "national-guard-letter"
-DRAFT_SLUG = "draft-letter"
-OTHER_SLUG = "other-team-letter"
-MARIA = "maria@lawg.example.org"
-EDDIE = "eddie@lawg.example.org"
-OTTO = "otto@other.example.org"
+from signon.models import AuditEvent, Statement
 
 NEW_STATEMENT = {
     "title": "Protect Migrant Shelters",
@@ -41,32 +32,6 @@ def new_statement_form(**changes: str | None) -> dict[str, str]:
     """What the New statement form posts; None leaves a field out."""
     form: dict[str, str | None] = {**NEW_STATEMENT, **changes}
     return {name: value for name, value in form.items() if value is not None}
-
-
-@dataclass(frozen=True)
-class Team:
-    """María owns SLUG (open) and DRAFT_SLUG (a draft), Eddie edits both; Otto owns OTHER_SLUG only."""
-
-    statement_id: int
-    draft_id: int
-    other_id: int
-    maria: int
-    eddie: int
-    otto: int
-
-
-def make_team() -> Team:
-    """Inside an app context: the statements and coordinators, committed."""
-    ours = factories.open_statement(SLUG)
-    draft = factories.draft_statement(DRAFT_SLUG, title="A Draft Letter")
-    theirs = factories.open_statement(OTHER_SLUG, title="The Other Team's Letter")
-    maria = factories.coordinator(MARIA, name="María Owner", statements=(ours, draft))
-    eddie = factories.coordinator(EDDIE, name="Eddie Editor")
-    for statement in (ours, draft):
-        db.session.add(Membership(statement_id=statement.id, coordinator_id=eddie.id, role="editor"))
-    otto = factories.coordinator(OTTO, name="Otto Other", statements=(theirs,))
-    db.session.commit()
-    return Team(ours.id, draft.id, theirs.id, maria.id, eddie.id, otto.id)
 
 
 def statement(slug: str) -> Statement:

@@ -4,38 +4,15 @@ and reading the signatures table, the audit trail and the outbox."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from signon.extensions import db
-from signon.models import AuditEvent, Membership, OutboxMessage, Signature, Statement
+from signon.models import AuditEvent, OutboxMessage, Signature, Statement
 from tests import factories
-from tests.sessions import seeding
+from tests.sessions import SLUG, seeding
 from tests.test_coordinator_access import table_of
 
-SLUG = "national-guard-letter"
-OTHER_SLUG = "other-team-letter"
 TABLE = f"/coordinator/s/{SLUG}/signatures"
-
-
-@dataclass(frozen=True)
-class Team:
-    """María (owner) and Eddie (editor) coordinate SLUG; Otto owns OTHER_SLUG only."""
-
-    statement_id: int
-    other_statement_id: int
-
-
-def make_team(app, *, moderated: bool = False) -> Team:
-    with seeding(app):
-        ours = factories.open_statement(SLUG, moderated=moderated)
-        theirs = factories.open_statement(OTHER_SLUG, title="The Other Team's Letter")
-        factories.coordinator("maria@lawg.example.org", name="María Owner", statements=(ours,))
-        eddie = factories.coordinator("eddie@lawg.example.org", name="Eddie Editor")
-        db.session.add(Membership(statement_id=ours.id, coordinator_id=eddie.id, role="editor"))
-        factories.coordinator("otto@other.example.org", name="Otto Other", statements=(theirs,))
-        db.session.commit()
-        return Team(ours.id, theirs.id)
 
 
 def statement(slug: str = SLUG) -> Statement:

@@ -8,18 +8,8 @@ from playwright.sync_api import Page, expect
 
 from signon.extensions import db
 from tests import factories
-from tests.conftest import axe_violations
+from tests.conftest import violation_ids
 from tests.pages import ConfirmPage, LoginPage, Organization, SignPage, StatementPage, confirmation_link
-
-
-def violation_ids(page: Page) -> list[str]:
-    """The ids of axe's violations, each printed with the elements that break it."""
-    violations = axe_violations(page)
-    for v in violations:
-        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']} {v['helpUrl']}")
-        for node in v["nodes"]:
-            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
-    return [v["id"] for v in violations]
 
 
 def test_public_statement_page_passes_axe_wcag22_aa(page: Page, demo_slug):

@@ -14,22 +14,13 @@ from playwright.sync_api import Browser, Page, expect
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage, Statement
 from tests import factories
-from tests.conftest import axe_violations
+from tests.conftest import violation_ids
 from tests.pages import LoginPage
 from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 MARIA = "maria@lawg.example.org"
-
-
-def violation_ids(page: Page) -> list[str]:
-    violations = axe_violations(page)
-    for v in violations:
-        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']} {v['helpUrl']}")
-        for node in v["nodes"]:
-            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
-    return [v["id"] for v in violations]
 
 
 def add_verified(app, name: str, email: str) -> None:

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 from signon.extensions import db
 from signon.models import Statement
 from tests import factories
-from tests.conftest import axe_violations
+from tests.conftest import violation_ids
 from tests.pages import LoginPage, SignPage
 
 TITLE = "Protect the Migrant Shelters of Sonora"
@@ -21,16 +21,6 @@ BODY = (
     "[^1]: Amnesty International, Urgent Action 93.19, https://www.amnesty.org/en/documents/amr41/0626/2019/en/"
 )
 SCREENSHOTS = Path("/tmp/drafting-screens")
-
-
-def violation_ids(page: Page) -> list[str]:
-    """The ids of axe's violations, each printed with the elements that break it."""
-    violations = axe_violations(page)
-    for v in violations:
-        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']} {v['helpUrl']}")
-        for node in v["nodes"]:
-            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
-    return [v["id"] for v in violations]
 
 
 def shot(page: Page, name: str) -> None:

@@ -11,21 +11,11 @@ from playwright.sync_api import Page, expect
 
 from signon.extensions import db
 from tests import factories
-from tests.conftest import axe_violations
+from tests.conftest import violation_ids
 from tests.pages import LoginPage
 
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 SCREENSHOT = Path("/tmp/export-screen.png")
-
-
-def violation_ids(page: Page) -> list[str]:
-    """The ids of axe's violations, each printed with the elements that break it."""
-    violations = axe_violations(page)
-    for v in violations:
-        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']} {v['helpUrl']}")
-        for node in v["nodes"]:
-            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
-    return [v["id"] for v in violations]
 
 
 def preview_width(page: Page) -> int:

@@ -13,10 +13,10 @@ from playwright.sync_api import Page, expect
 from signon.extensions import db
 from signon.models import Signature
 from tests import factories
-from tests.conftest import axe_violations
-from tests.moderation_support import SLUG, add, make_team, statement
+from tests.conftest import violation_ids
+from tests.moderation_support import add, statement
 from tests.pages import LoginPage
-from tests.sessions import seeding
+from tests.sessions import SLUG, make_team, seeding
 
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 CSV = """Timestamp,Email Address,Organization name,Type of organization,City,Country,Your name
@@ -24,15 +24,6 @@ CSV = """Timestamp,Email Address,Organization name,Type of organization,City,Cou
 3/1/2026 10:05:00,joanna@kino.example.org,KINO BORDER INITIATIVE,National,Nogales,United States,Joanna Williams
 3/1/2026 10:09:00,not an address,Bad Email Org,National,Austin,United States,Bob
 """
-
-
-def violation_ids(page: Page) -> list[str]:
-    violations = axe_violations(page)
-    for v in violations:
-        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']}")
-        for node in v["nodes"]:
-            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
-    return [v["id"] for v in violations]
 
 
 @pytest.fixture

@@ -8,8 +8,9 @@ from playwright.sync_api import Page, expect
 
 from tests import factories
 from tests.conftest import axe_violations
-from tests.moderation_support import SLUG, add, make_team
+from tests.moderation_support import add
 from tests.pages import LoginPage
+from tests.sessions import SLUG, make_team
 
 
 @pytest.fixture

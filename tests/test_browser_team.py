@@ -11,22 +11,13 @@ from playwright.sync_api import Page, expect
 
 from signon.extensions import db
 from tests import factories
-from tests.accounts import NEW_PASSWORD, SLUG, TITLE, link_in
-from tests.conftest import axe_violations
+from tests.accounts import NEW_PASSWORD, TITLE, link_in
+from tests.conftest import violation_ids
 from tests.pages import LoginPage
+from tests.sessions import SLUG
 
 INES = "ines@partner.example.org"
 TEAM = f"/coordinator/s/{SLUG}/team"
-
-
-def violation_ids(page: Page) -> list[str]:
-    """The ids of axe's violations, each printed with the elements that break it."""
-    violations = axe_violations(page)
-    for v in violations:
-        print(f"{page.url} {v['id']} ({v['impact']}): {v['help']} {v['helpUrl']}")
-        for node in v["nodes"]:
-            print(f"    {node['target']}: {node.get('failureSummary', '').strip()}")
-    return [v["id"] for v in violations]
 
 
 def members(page: Page) -> dict[str, str]:

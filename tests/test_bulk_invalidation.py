@@ -12,15 +12,10 @@ import pytest
 
 from signon.models import Coordinator, Statement
 from tests import factories
-from tests.moderation_support import OTHER_SLUG, SLUG, add, events, get, make_team, outbox, public_groups
-from tests.sessions import log_in, seeding
+from tests.moderation_support import add, events, get, outbox, public_groups
+from tests.sessions import OTHER_SLUG, SLUG, log_in, seeding
 
 PAGE = f"/coordinator/s/{SLUG}/invalidate"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def preview(client, **criteria: str):

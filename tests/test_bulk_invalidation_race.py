@@ -11,12 +11,12 @@ from signon.extensions import db
 from signon.models import Statement
 from signon.services import bulk_invalidation
 from signon.services.bulk_invalidation import Criteria
-from tests.moderation_support import SLUG, events
-from tests.sessions import seeding
-from tests.test_bulk_invalidation import flood, team  # noqa: F401  (fixture)
+from tests.moderation_support import events
+from tests.sessions import SLUG, seeding
+from tests.test_bulk_invalidation import flood
 
 
-def test_two_simultaneous_confirmations_invalidate_each_signature_once(app, team, monkeypatch):  # noqa: F811
+def test_two_simultaneous_confirmations_invalidate_each_signature_once(app, team, monkeypatch):
     bots = flood(app)
     with seeding(app):
         statement_id = db.session.execute(db.select(Statement.id).where(Statement.slug == SLUG)).scalar_one()

@@ -14,9 +14,8 @@ from flask import Flask
 
 from signon import create_app
 from signon.coordinator.blueprint import current_statement, guard, owners_only
-from tests.accounts import OTHER_SLUG, SLUG, make_team
 from tests.conftest import Inbox, base_overrides, empty_tables
-from tests.sessions import log_in
+from tests.sessions import OTHER_SLUG, SLUG, log_in, make_team
 
 COORDINATOR = Path(__file__).resolve().parent.parent / "signon" / "coordinator"
 CANARY = f"/coordinator/s/{SLUG}/canary"

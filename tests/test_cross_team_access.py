@@ -28,8 +28,8 @@ from sqlalchemy import Table
 from signon.extensions import db
 from signon.models import Membership, Statement
 from tests import factories
-from tests.accounts import OTHER_SLUG, SLUG, TITLE, invite, make_team
-from tests.sessions import log_in, seeding
+from tests.accounts import TITLE, invite
+from tests.sessions import OTHER_SLUG, SLUG, log_in, make_team, seeding
 
 PREFIX = "/coordinator/s/<slug>"
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")

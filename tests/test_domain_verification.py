@@ -10,16 +10,11 @@ import pytest
 
 from signon.models import Signature
 from tests import factories
-from tests.moderation_support import SLUG, TABLE, add, make_team, public_groups, rows
-from tests.sessions import log_in
+from tests.moderation_support import TABLE, add, public_groups, rows
+from tests.sessions import SLUG, log_in, make_team
 
 SIGN = f"/s/{SLUG}/sign"
 LINK = re.compile(r"http://signon\.example\.org(/confirm/[A-Za-z0-9_\-.]+)")
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def sign(client, **changes: str) -> None:

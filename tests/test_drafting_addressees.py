@@ -8,20 +8,8 @@ import re
 import pytest
 
 from signon.models import Addressee
-from tests.drafting_support import (
-    EDDIE,
-    OTTO,
-    SLUG,
-    actions,
-    count,
-    error_summary,
-    events,
-    flashes,
-    form_values,
-    make_team,
-    statement,
-)
-from tests.sessions import log_in
+from tests.drafting_support import actions, count, error_summary, events, flashes, form_values, statement
+from tests.sessions import EDDIE, OTTO, SLUG, log_in, make_team
 
 PAGE = f"/coordinator/s/{SLUG}/addressees"
 AMLO = "Andrés Manuel López Obrador"
@@ -40,7 +28,7 @@ NEW_ADDRESSEE = {
 
 @pytest.fixture
 def team(db):
-    return make_team()
+    return make_team(draft=True)
 
 
 def addressee_ids() -> list[int]:
@@ -195,7 +183,7 @@ def test_removing_every_addressee_leaves_a_page_without_the_block(client, team):
 def test_another_statements_addressee_cannot_be_changed_through_this_one(client, db, team):
     from signon.models import Statement
 
-    theirs = db.session.get(Statement, team.other_id)
+    theirs = db.session.get(Statement, team.other_statement_id)
     their_id = theirs.addressees[0].id
     log_in(client)
 

@@ -10,15 +10,15 @@ import pytest
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
 from tests import factories
-from tests.drafting_support import OTTO, SLUG, actions, count, error_summary, events, flashes, make_team, statement
-from tests.sessions import log_in
+from tests.drafting_support import actions, count, error_summary, events, flashes, statement
+from tests.sessions import OTTO, SLUG, log_in, make_team
 
 PAGE = f"/coordinator/s/{SLUG}/categories"
 
 
 @pytest.fixture
 def team(db):
-    return make_team()
+    return make_team(draft=True)
 
 
 def category_ids() -> dict[str, int]:
@@ -189,7 +189,7 @@ def test_a_stranger_cannot_change_the_categories(client, team):
 
 
 def test_another_statements_category_is_404(client, db, team):
-    theirs = db.session.get(Statement, team.other_id)
+    theirs = db.session.get(Statement, team.other_statement_id)
     their_category = theirs.categories[0].id
     log_in(client)
 

@@ -9,20 +9,8 @@ import pytest
 
 from signon.models import AuditEvent, Category, Membership, Statement
 from tests import factories
-from tests.drafting_support import (
-    DRAFT_SLUG,
-    EDDIE,
-    OTTO,
-    SLUG,
-    actions,
-    count,
-    error_summary,
-    form_values,
-    make_team,
-    new_statement_form,
-    statement,
-)
-from tests.sessions import log_in
+from tests.drafting_support import actions, count, error_summary, form_values, new_statement_form, statement
+from tests.sessions import DRAFT_SLUG, EDDIE, OTTO, SLUG, log_in, make_team
 
 EDIT = f"/coordinator/s/{SLUG}/edit"
 DRAFT_EDIT = f"/coordinator/s/{DRAFT_SLUG}/edit"
@@ -30,7 +18,7 @@ DRAFT_EDIT = f"/coordinator/s/{DRAFT_SLUG}/edit"
 
 @pytest.fixture
 def team(db):
-    return make_team()
+    return make_team(draft=True)
 
 
 def edit_values(client, url: str = EDIT) -> dict[str, str]:

@@ -13,16 +13,11 @@ from signon.names import organization_key
 from signon.services import duplicates
 from signon.services.duplicates import allowed_distance, core_name, edit_distance, email_domain, website_host
 from tests import factories
-from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups, statement
-from tests.sessions import log_in, seeding
+from tests.moderation_support import TABLE, add, events, get, public_groups, statement
+from tests.sessions import SLUG, log_in, seeding
 
 PAGE = f"/coordinator/s/{SLUG}/duplicates"
 MERGE = f"{PAGE}/merge"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def pairs(app) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -21,8 +21,7 @@ from signon.extensions import db
 from signon.models import Signature
 from signon.services.signature_imports import HEADER
 from tests.hostile import live_markup
-from tests.moderation_support import SLUG, make_team
-from tests.sessions import log_in, seeding
+from tests.sessions import SLUG, log_in, seeding
 
 HEADER_LINE = ",".join(HEADER) + "\n"
 GOOD_ROW = "Hostile Import Org,National,Tucson,United States,,Ana Ruiz,Director,ana@hostile.example.org\n"
@@ -49,12 +48,6 @@ MALFORMED: dict[str, tuple[bytes, str]] = {
     "markup-header": (b"<script>alert(1)</script>,x\n" + GOOD_ROW.encode(), "the header must be"),
     "bidi-override-name": ((HEADER_LINE + GOOD_ROW.replace("Hostile", "Hos\u202etile")).encode(), "control characters"),
 }
-
-
-@pytest.fixture
-def team(app: Any, tmp_path: Path) -> Any:
-    app.config["SIGNON_IMPORT_DIR"] = str(tmp_path / "imports")
-    return make_team(app)
 
 
 def signatures(app: Any) -> list[Signature]:

@@ -11,19 +11,8 @@ import pytest
 from signon.models import AuditEvent, Statement
 from signon.services import statement_status
 from tests import factories
-from tests.drafting_support import (
-    DRAFT_SLUG,
-    OTTO,
-    SLUG,
-    article,
-    count,
-    error_summary,
-    form_values,
-    make_team,
-    new_statement_form,
-    statement,
-)
-from tests.sessions import log_in
+from tests.drafting_support import article, count, error_summary, form_values, new_statement_form, statement
+from tests.sessions import DRAFT_SLUG, OTTO, SLUG, log_in, make_team
 
 EDIT = f"/coordinator/s/{SLUG}/edit"
 PREVIEW = f"/coordinator/s/{SLUG}/preview"
@@ -32,7 +21,7 @@ FRAGMENT = f"{PREVIEW}?fragment=1"
 
 @pytest.fixture
 def team(db):
-    team = make_team()
+    team = make_team(draft=True)
     ours = db.session.get(Statement, team.statement_id)
     ours.background = "The coalition met in **June 2019**. More at https://example.org/more"
     db.session.commit()

@@ -17,36 +17,20 @@ from flask import Flask
 
 from signon import create_app
 from tests import factories
-from tests.accounts import make_team
-from tests.conftest import Inbox, base_overrides, empty_tables, free_port
+from tests.conftest import Inbox, base_overrides, empty_tables, free_port, rate_limited_app
+from tests.sessions import make_team
 
 MARIA = "maria@lawg.example.org"
 WRONG = {"email": MARIA, "password": "not the password at all"}
 RIGHT = {"email": MARIA, "password": factories.PASSWORD}
 
 
-def build_app(database_url: str, smtp_port: int, tmp_path: Path, **overrides: Any) -> Flask:
-    return create_app(
-        {
-            **base_overrides(database_url, smtp_port),
-            "SIGNON_EXPORT_CACHE": str(tmp_path / "exports"),
-            "RATELIMIT_ENABLED": True,
-            **overrides,
-        }
-    )
-
-
 @pytest.fixture
 def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
     """The app with rate limits on (the suite's default app has them off)."""
-    app = build_app(migrated_database, smtp.port, tmp_path)
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path)
     yield app
     empty_tables(app)
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def from_address(address: str) -> dict[str, Any]:
@@ -154,7 +138,7 @@ def test_the_limits_are_on_by_default_outside_tests(migrated_database, smtp):
 
 
 def test_redis_url_becomes_the_limits_storage(migrated_database, smtp, tmp_path):
-    app = build_app(migrated_database, smtp.port, tmp_path, REDIS_URL="redis://127.0.0.1:6390/0")
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path, REDIS_URL="redis://127.0.0.1:6390/0")
     assert app.config["RATELIMIT_STORAGE_URI"] == "redis://127.0.0.1:6390/0"
 
 
@@ -166,7 +150,7 @@ def closed_port() -> int:
 
 
 def test_a_redis_outage_never_turns_sign_in_into_a_500(migrated_database, smtp, tmp_path):
-    app = build_app(migrated_database, smtp.port, tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
     try:
         make_team(app)
         client = app.test_client()
@@ -205,13 +189,13 @@ def redis_server(tmp_path: Path) -> Iterator[str]:
 
 
 def test_with_redis_the_limit_holds_across_app_processes(migrated_database, smtp, tmp_path, redis_server):
-    first = build_app(migrated_database, smtp.port, tmp_path, REDIS_URL=redis_server)
+    first = rate_limited_app(migrated_database, smtp.port, tmp_path, REDIS_URL=redis_server)
     try:
         make_team(first)
         for _ in range(6):
             first.test_client().post("/login", data=WRONG)
         # A second app (another gunicorn worker) shares the count through Redis.
-        second = build_app(migrated_database, smtp.port, tmp_path, REDIS_URL=redis_server)
+        second = rate_limited_app(migrated_database, smtp.port, tmp_path, REDIS_URL=redis_server)
         client = second.test_client()
         for _ in range(4):
             assert client.post("/login", data=WRONG).status_code == 422

@@ -11,17 +11,12 @@ from signon.extensions import db as _db
 from signon.models import Signature
 from signon.names import organization_key
 from tests import factories
-from tests.moderation_support import SLUG, TABLE, add, make_team, rows, statement
-from tests.sessions import log_in, seeding
+from tests.moderation_support import TABLE, add, rows, statement
+from tests.sessions import SLUG, log_in, seeding
 
 SIGN = f"/s/{SLUG}/sign"
 AMNESTY = "Amnesty International"
 FAKE = "\u0410mnesty International"  # a Cyrillic "А"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def sign(client, name: str, **changes: str) -> None:

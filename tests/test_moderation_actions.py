@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, events, get, make_team, outbox, public_groups
-from tests.sessions import log_in, seeding
+from tests.moderation_support import TABLE, add, events, get, outbox, public_groups
+from tests.sessions import OTHER_SLUG, SLUG, log_in, make_team, seeding
 
 MODERATE = f"{TABLE}/moderate"
 

@@ -8,15 +8,10 @@ import re
 import pytest
 
 from signon.services import emails
-from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups, statement
-from tests.sessions import log_in, seeding
+from tests.moderation_support import TABLE, add, events, get, public_groups, statement
+from tests.sessions import SLUG, log_in, seeding
 
 MODE = f"/coordinator/s/{SLUG}/moderation"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def confirm(app, client, signature_id: int) -> None:

@@ -12,13 +12,8 @@ from signon.extensions import db
 from signon.models import Signature
 from signon.names import organization_key
 from tests import factories
-from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, make_team, names, rows, statement
-from tests.sessions import log_in, seeding
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
+from tests.moderation_support import TABLE, add, names, rows, statement
+from tests.sessions import OTHER_SLUG, SLUG, log_in, seeding
 
 
 @pytest.fixture

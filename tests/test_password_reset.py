@@ -15,7 +15,6 @@ from tests.accounts import (
     audit_events,
     coordinator_by_email,
     link_in,
-    make_team,
     outbox,
     path_of,
     without_csrf_tokens,
@@ -24,11 +23,6 @@ from tests.conftest import TEST_BASE_URL, TEST_SECRET
 from tests.sessions import log_in, seeding
 
 MARIA = "maria@lawg.example.org"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def ask_for_link(client, email: str = MARIA, **kwargs):

@@ -9,13 +9,12 @@ import pytest
 from signon.exports.letter import LetterOptions
 from signon.exports.text import render_text
 from signon.services.letters import build_letter
-from tests.moderation_support import SLUG, add, make_team, public_groups
-from tests.sessions import log_in, seeding
+from tests.moderation_support import add, public_groups
+from tests.sessions import SLUG, log_in, seeding
 
 
 @pytest.fixture
-def team(app):
-    team = make_team(app)
+def team(team, app):
     add(app, "Latin America Working Group", category="national", pinned=True)
     add(app, "Amnesty International USA", category="national")
     add(app, "Centro de Atención al Migrante Exodus", category="international", pinned=True)

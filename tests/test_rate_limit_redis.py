@@ -8,36 +8,22 @@ import logging
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import redis
 from flask import Flask
 from sqlalchemy import func
 
-from signon import create_app
 from signon.extensions import db
 from signon.models import OutboxMessage, Signature
 from signon.services import emails
 from tests import factories
-from tests.conftest import Inbox, base_overrides, empty_tables, free_port
+from tests.conftest import Inbox, empty_tables, free_port, rate_limited_app
 from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
 SIGN = f"/s/{SLUG}/sign"
 REDIS = "redis://127.0.0.1:6379/0"
-
-
-def build_app(migrated_database: str, smtp: Inbox, tmp_path: Path, **overrides: Any) -> Flask:
-    app = create_app(
-        {
-            **base_overrides(migrated_database, smtp.port),
-            "SIGNON_EXPORT_CACHE": str(tmp_path / "exports"),
-            "RATELIMIT_ENABLED": True,
-            **overrides,
-        }
-    )
-    return app
 
 
 def count(app: Flask, model: type) -> int:
@@ -51,9 +37,9 @@ def count(app: Flask, model: type) -> int:
 @pytest.fixture
 def redis_down(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
     """REDIS_URL names a loopback port where nothing listens."""
-    app = build_app(
+    app = rate_limited_app(
         migrated_database,
-        smtp,
+        smtp.port,
         tmp_path,
         REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
         SIGNON_SIGN_RATE_LIMIT="2 per hour",
@@ -115,7 +101,7 @@ def real_redis() -> Iterator[tuple[str, str]]:
 def test_with_redis_the_sign_form_limit_holds_across_app_processes(migrated_database, smtp, tmp_path, real_redis):
     url, prefix = real_redis
     settings = {"REDIS_URL": url, "RATELIMIT_KEY_PREFIX": prefix, "SIGNON_SIGN_RATE_LIMIT": "3 per hour"}
-    first = build_app(migrated_database, smtp, tmp_path, **settings)
+    first = rate_limited_app(migrated_database, smtp.port, tmp_path, **settings)
     try:
         with seeding(first):
             factories.open_statement(SLUG)
@@ -123,7 +109,7 @@ def test_with_redis_the_sign_form_limit_holds_across_app_processes(migrated_data
         for _ in range(2):
             assert first.test_client().post(SIGN, data=invalid).status_code == 422
         # A second app (another gunicorn worker) shares the count through Redis.
-        second = build_app(migrated_database, smtp, tmp_path, **settings)
+        second = rate_limited_app(migrated_database, smtp.port, tmp_path, **settings)
         client = second.test_client()
         assert client.post(SIGN, data=invalid).status_code == 422
         assert client.post(SIGN, data=factories.sign_form()).status_code == 429
@@ -136,14 +122,14 @@ def test_with_redis_the_sign_form_limit_holds_across_app_processes(migrated_data
 def test_two_apps_with_their_own_key_prefix_count_apart_in_one_redis(migrated_database, smtp, tmp_path, real_redis):
     url, prefix = real_redis
     limit = {"REDIS_URL": url, "SIGNON_SIGN_RATE_LIMIT": "1 per hour"}
-    first = build_app(migrated_database, smtp, tmp_path, RATELIMIT_KEY_PREFIX=f"{prefix}-a", **limit)
+    first = rate_limited_app(migrated_database, smtp.port, tmp_path, RATELIMIT_KEY_PREFIX=f"{prefix}-a", **limit)
     try:
         with seeding(first):
             factories.open_statement(SLUG)
         invalid = factories.sign_form(organization="")
         first.test_client().post(SIGN, data=invalid)
         assert first.test_client().post(SIGN, data=invalid).status_code == 429
-        second = build_app(migrated_database, smtp, tmp_path, RATELIMIT_KEY_PREFIX=f"{prefix}-b", **limit)
+        second = rate_limited_app(migrated_database, smtp.port, tmp_path, RATELIMIT_KEY_PREFIX=f"{prefix}-b", **limit)
         assert second.test_client().post(SIGN, data=invalid).status_code == 422
     finally:
         empty_tables(first)

@@ -18,9 +18,8 @@ from signon.extensions import db
 from signon.models import OutboxMessage
 from signon.services import outbox
 from tests import factories
-from tests.accounts import make_team
 from tests.conftest import base_overrides
-from tests.sessions import seeding
+from tests.sessions import make_team, seeding
 
 SLUG = "national-guard-letter"
 SIGN = f"/s/{SLUG}/sign"

@@ -11,8 +11,8 @@ import pytest
 from signon.models import AuditEvent
 from signon.services import drafts, statement_status
 from tests import factories
-from tests.drafting_support import DRAFT_SLUG, OTTO, flashes, make_team, statement
-from tests.sessions import log_in
+from tests.drafting_support import flashes, statement
+from tests.sessions import DRAFT_SLUG, OTTO, log_in, make_team
 
 STATUS = f"/coordinator/s/{DRAFT_SLUG}/status"
 PAGE = f"/s/{DRAFT_SLUG}"
@@ -20,7 +20,7 @@ PAGE = f"/s/{DRAFT_SLUG}"
 
 @pytest.fixture
 def team(db):
-    return make_team()
+    return make_team(draft=True)
 
 
 def create_link(client) -> str:

@@ -16,17 +16,11 @@ from itsdangerous.timed import TimestampSigner
 
 import signon.clock
 from signon import create_app
-from tests.accounts import SLUG, make_team
 from tests.conftest import Inbox, base_overrides, empty_tables
-from tests.sessions import log_in
+from tests.sessions import SLUG, log_in, make_team
 
 TEAM = f"/coordinator/s/{SLUG}/team"
 TWELVE_HOURS = timedelta(hours=12)
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import pytest
 from signon.extensions import db
 from signon.models import Signature
 from tests import factories
-from tests.drafting_support import OTTO, SLUG, actions, count, error_summary, events, form_values, make_team, statement
-from tests.sessions import log_in
+from tests.drafting_support import actions, count, error_summary, events, form_values, statement
+from tests.sessions import OTTO, SLUG, log_in, make_team
 
 SIGN = f"/s/{SLUG}/sign"
 SETTINGS = f"/coordinator/s/{SLUG}/sign-form"
@@ -20,7 +20,7 @@ SETTINGS = f"/coordinator/s/{SLUG}/sign-form"
 
 @pytest.fixture
 def team(db):
-    return make_team()
+    return make_team(draft=True)
 
 
 def configure(**fields) -> None:

@@ -20,7 +20,7 @@ from signon.extensions import db
 from signon.models import OutboxMessage, Signature, Statement
 from signon.services import emails
 from tests import factories
-from tests.conftest import Inbox, base_overrides, empty_tables
+from tests.conftest import Inbox, base_overrides, empty_tables, rate_limited_app
 from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
@@ -28,21 +28,10 @@ SIGN = f"/s/{SLUG}/sign"
 INVALID = factories.sign_form(organization="")  # answered 422: cheap, and it still counts
 
 
-def build_app(database_url: str, smtp_port: int, tmp_path: Path, **overrides: Any) -> Flask:
-    return create_app(
-        {
-            **base_overrides(database_url, smtp_port),
-            "SIGNON_EXPORT_CACHE": str(tmp_path / "exports"),
-            "RATELIMIT_ENABLED": True,
-            **overrides,
-        }
-    )
-
-
 @pytest.fixture
 def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
     """The app with rate limits on (the suite's default app has them off)."""
-    app = build_app(migrated_database, smtp.port, tmp_path)
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path)
     with seeding(app):
         factories.open_statement(SLUG)
     yield app
@@ -50,7 +39,7 @@ def app(migrated_database: str, smtp: Inbox, tmp_path: Path) -> Iterator[Flask]:
 
 
 def limited_app(migrated_database: str, smtp: Inbox, tmp_path: Path, **overrides: Any) -> Flask:
-    app = build_app(migrated_database, smtp.port, tmp_path, **overrides)
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path, **overrides)
     with seeding(app):
         factories.open_statement(SLUG)
     return app
@@ -221,13 +210,13 @@ def test_each_public_limit_is_read_from_its_environment_variable(monkeypatch, mi
     }
     for name, value in settings.items():
         monkeypatch.setenv(name, value)
-    app = build_app(migrated_database, smtp.port, tmp_path)
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path)
     for name, value in settings.items():
         assert app.config[name] == value
 
 
 def test_the_defaults_leave_room_for_an_office_behind_one_address(migrated_database, smtp, tmp_path):
-    app = build_app(migrated_database, smtp.port, tmp_path)
+    app = rate_limited_app(migrated_database, smtp.port, tmp_path)
     assert app.config["SIGNON_SIGN_RATE_LIMIT"] == "60 per hour"
     assert app.config["SIGNON_CONFIRM_RATE_LIMIT"] == "60 per hour"
     assert app.config["SIGNON_RESEND_RATE_LIMIT"] == "20 per hour"
@@ -237,7 +226,7 @@ def test_the_defaults_leave_room_for_an_office_behind_one_address(migrated_datab
 @pytest.mark.parametrize("name", ["SIGNON_SIGN_RATE_LIMIT", "SIGNON_CONFIRM_RATE_LIMIT", "SIGNON_RESEND_RATE_LIMIT"])
 def test_a_limit_that_is_not_a_rate_stops_the_app_from_starting(migrated_database, smtp, tmp_path, name):
     with pytest.raises(ConfigError, match=name):
-        build_app(migrated_database, smtp.port, tmp_path, **{name: "sixty an hour"})
+        rate_limited_app(migrated_database, smtp.port, tmp_path, **{name: "sixty an hour"})
 
 
 def test_the_public_limits_are_off_in_the_test_suites_default_app(migrated_database, smtp, tmp_path):

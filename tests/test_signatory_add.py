@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from signon.models import Signature
-from tests.moderation_support import OTHER_SLUG, SLUG, TABLE, add, events, make_team, outbox, public_groups
-from tests.sessions import log_in
+from tests.moderation_support import TABLE, add, events, outbox, public_groups
+from tests.sessions import OTHER_SLUG, SLUG, log_in
 
 ADD = f"{TABLE}/new"
 FORM = {
@@ -21,11 +21,6 @@ FORM = {
     "contact_role": "Director",
     "email": "efren@tcrp.example.org",
 }
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def signatures(db) -> list[Signature]:

@@ -8,16 +8,11 @@ import re
 import pytest
 
 from signon.services.letters import build_letter
-from tests.moderation_support import SLUG, TABLE, add, events, get, make_team, public_groups
-from tests.sessions import log_in, seeding
+from tests.moderation_support import TABLE, add, events, get, public_groups
+from tests.sessions import SLUG, log_in, seeding
 
 LISTING = {"organization": "ACLU of Texas", "category": "state-and-local", "city": "Houston", "region": "TX",
            "country": "United States"}  # fmt: skip
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from sqlalchemy import func
 from signon.models import Signature
 from signon.services import upload_store
 from signon.services.mapped_imports import MAX_UPLOAD_ROWS, guess_mapping
-from tests.moderation_support import SLUG, add, events, make_team
-from tests.sessions import log_in
+from tests.moderation_support import add, events
+from tests.sessions import SLUG, log_in
 
 IMPORT = f"/coordinator/s/{SLUG}/import"
 GOOGLE_HEADER = [
@@ -71,9 +71,8 @@ def google_form_csv() -> tuple[str, dict[str, int]]:
 
 
 @pytest.fixture
-def team(app, tmp_path):
-    app.config["SIGNON_IMPORT_DIR"] = str(tmp_path / "imports")
-    team = make_team(app)
+def team(team, app):
+    """The shared team, with EXISTING already signed."""
     for name in EXISTING:
         add(app, name)
     return team

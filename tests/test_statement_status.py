@@ -15,8 +15,8 @@ from signon.models import Statement
 from signon.services import publication, statement_status
 from tests import factories
 from tests.conftest import wait_until
-from tests.drafting_support import DRAFT_SLUG, OTTO, SLUG, actions, events, flashes, make_team, statement
-from tests.sessions import log_in
+from tests.drafting_support import actions, events, flashes, statement
+from tests.sessions import DRAFT_SLUG, OTTO, SLUG, log_in, make_team
 
 STATUS = f"/coordinator/s/{SLUG}/status"
 DRAFT_STATUS = f"/coordinator/s/{DRAFT_SLUG}/status"
@@ -24,7 +24,7 @@ DRAFT_STATUS = f"/coordinator/s/{DRAFT_SLUG}/status"
 
 @pytest.fixture
 def team(db):
-    return make_team()
+    return make_team(draft=True)
 
 
 def set_deadline(slug: str, delta: timedelta) -> None:

@@ -14,7 +14,6 @@ from signon.models import Coordinator, Invitation, Membership
 from tests import factories
 from tests.accounts import (
     NEW_PASSWORD,
-    SLUG,
     TITLE,
     age_invitations,
     audit_events,
@@ -22,21 +21,15 @@ from tests.accounts import (
     count,
     invite,
     link_in,
-    make_team,
     outbox,
     path_of,
     role_of,
 )
 from tests.conftest import TEST_BASE_URL
-from tests.sessions import log_in, seeding
+from tests.sessions import SLUG, log_in, seeding
 
 INES = "ines@partner.example.org"
 TEAM = f"/coordinator/s/{SLUG}/team"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def send_invitation(client, email: str = INES, role: str | None = None):

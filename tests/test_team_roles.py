@@ -9,17 +9,12 @@ import pytest
 from signon.extensions import db
 from signon.models import Membership
 from tests import factories
-from tests.accounts import OTHER_SLUG, SLUG, TITLE, audit_events, invite, make_team, role_of
-from tests.sessions import log_in, seeding
+from tests.accounts import TITLE, audit_events, invite, role_of
+from tests.sessions import OTHER_SLUG, SLUG, log_in, seeding
 from tests.test_coordinator_access import table_of
 
 TEAM = f"/coordinator/s/{SLUG}/team"
 MARIA, EDDIE, OTTO = "maria@lawg.example.org", "eddie@lawg.example.org", "otto@other.example.org"
-
-
-@pytest.fixture
-def team(app):
-    return make_team(app)
 
 
 def member_url(coordinator_id: int, action: str) -> str:
