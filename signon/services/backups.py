@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from flask import current_app
 
 from signon.extensions import db
-from signon.services import backup_archive, backup_postgres, backup_sqlite
+from signon.services import backup_archive, backup_postgres, backup_sqlite, release
 from signon.services.backup_archive import BackupError, BackupInvalid, Manifest, SnapshotFacts
 from signon.version import __version__
 
@@ -156,10 +155,9 @@ def plan_restore(backup: OpenedBackup) -> RestorePlan:
             f"this is a backup of a {manifest.database} database and Signon is configured for {kind}: "
             f"restore it into a {manifest.database} database"
         )
-    script = ScriptDirectory(current_app.extensions["migrate"].directory)
-    known = {revision.revision for revision in script.walk_revisions()}
-    head = ", ".join(script.get_heads())
-    if manifest.alembic_revision not in known:
+    migrations = current_app.extensions["migrate"].directory
+    head = release.code_revision(migrations)
+    if manifest.alembic_revision not in release.known_revisions(migrations):
         raise BackupTooNew(
             f"this backup holds schema revision {manifest.alembic_revision}, written by Signon "
             f"{manifest.signon_version}; this Signon ({__version__}) knows revisions up to {head}: "
@@ -170,7 +168,7 @@ def plan_restore(backup: OpenedBackup) -> RestorePlan:
         rows = backup_sqlite.rows_present(_sqlite_path(), tables)
     else:
         rows = backup_postgres.rows_present(db.engine, tables)
-    upgrade_needed = manifest.alembic_revision not in script.get_heads()
+    upgrade_needed = manifest.alembic_revision != head
     return RestorePlan(_target_name(), rows, upgrade_needed, head)
 
 

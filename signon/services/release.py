@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
@@ -28,9 +27,13 @@ class ReleaseInfo:
 
 def code_revision(migrations_directory: str) -> str:
     """The head of the migrations shipped with this release."""
-    config = Config()
-    config.set_main_option("script_location", migrations_directory)
-    return str(ScriptDirectory.from_config(config).get_current_head())
+    return str(ScriptDirectory(migrations_directory).get_current_head())
+
+
+def known_revisions(migrations_directory: str) -> frozenset[str]:
+    """Every schema revision this release's migrations know: a database at any of them can be
+    brought to ``code_revision`` by `flask db upgrade`."""
+    return frozenset(revision.revision for revision in ScriptDirectory(migrations_directory).walk_revisions())
 
 
 def database_revision() -> str | None:
