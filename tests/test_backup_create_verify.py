@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from signon import __version__
 from signon.extensions import db
-from signon.services import backup_postgres
+from signon.services import backup_archive, backup_postgres
 from tests import factories
 from tests.sessions import seeding
 
@@ -194,3 +194,42 @@ def test_postgres_password_travels_in_pgpassword_never_on_the_command_line():
     assert url == "postgresql://signon@db.example.org:6543/signon?sslmode=require"
     assert "s3cret" not in url
     assert env["PGPASSWORD"] == "s3cret/pw"
+
+
+def test_a_flipped_byte_anywhere_in_the_archive_is_refused_as_damaged_never_a_crash(tmp_path):
+    # Every byte of a small archive flipped in turn: a flip in the tar headers, the deflate
+    # stream (zlib.error) or gzip's trailer (OSError) must each come out as BackupInvalid; a
+    # flip that leaves the members readable is caught later, by the snapshot's SHA-256.
+    snapshot = tmp_path / "signon.sqlite3"
+    snapshot.write_bytes(b"".join(f"row {i} Latin America Working Group {i * 7 % 13}\n".encode() for i in range(600)))
+    manifest = backup_archive.Manifest(
+        signon_version=__version__,
+        created_at="2026-12-07T00:00:00+00:00",
+        database="sqlite",
+        alembic_revision="0006",
+        snapshot="signon.sqlite3",
+        snapshot_bytes=snapshot.stat().st_size,
+        sha256=backup_archive.sha256_of(snapshot),
+        counts={},
+    )
+    archive = tmp_path / "backup.tar.gz"
+    backup_archive.write(archive, manifest, snapshot)
+    original = archive.read_bytes()
+    damaged, workdir = tmp_path / "damaged.tar.gz", tmp_path / "work"
+    workdir.mkdir()
+    refused = 0
+
+    for position in range(len(original)):
+        data = bytearray(original)
+        data[position] ^= 0xFF
+        damaged.write_bytes(bytes(data))
+        try:
+            read_manifest, extracted = backup_archive.read(damaged, workdir)
+        except backup_archive.BackupInvalid:
+            refused += 1
+            continue
+        digest, size = backup_archive.sha256_of(extracted), extracted.stat().st_size
+        if read_manifest == manifest and not backup_archive.compare(read_manifest, digest, size, None):
+            assert extracted.read_bytes() == snapshot.read_bytes(), position
+
+    assert refused > len(original) // 10

@@ -14,6 +14,7 @@ import json
 import os
 import tarfile
 import time
+import zlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -115,7 +116,9 @@ def read(path: Path, workdir: Path) -> tuple[Manifest, Path]:
                     out.write(chunk)
     except KeyError as exc:
         raise BackupInvalid(path, [f"the archive has no {exc.args[0]}"]) from None
-    except (tarfile.TarError, EOFError, OSError) as exc:
+    # A flipped byte in the compressed stream surfaces as zlib.error (corrupt deflate data) or
+    # as gzip's OSError (CRC or length mismatch), depending on where it falls.
+    except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
         raise BackupInvalid(path, [f"not a readable Signon backup ({exc})"]) from None
     return manifest, snapshot
 
