@@ -39,7 +39,7 @@ def prepare(database: str, count: int) -> None:
     from signon.extensions import db
     from signon.models import Category, Signature, Statement
     from signon.names import organization_key
-    from signon.services import demo
+    from signon.services.operations import demo
 
     app = create_app({"SIGNON_ENV": "testing", "DATABASE_URL": database, "MAIL_SERVER": None})
     with app.app_context():
@@ -80,7 +80,7 @@ def prepare(database: str, count: int) -> None:
 
 def run_one(database: str, fmt: str, cache: str) -> dict[str, float]:
     from signon import create_app
-    from signon.services import exports
+    from signon.services.letters import exports
 
     app = create_app({"SIGNON_ENV": "testing", "DATABASE_URL": database, "SIGNON_EXPORT_CACHE": cache})
     with app.app_context(), app.test_request_context():

@@ -1,4 +1,4 @@
-"""`flask backup create|verify|restore`: thin commands over signon.services.backups."""
+"""`flask backup create|verify|restore`: thin commands over signon.services.operations.backups."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from signon.clock import utcnow
-from signon.services import backups
-from signon.services.backup_archive import BackupError, BackupInvalid, Manifest
+from signon.services.operations import backups
+from signon.services.operations.backup_archive import BackupError, BackupInvalid, Manifest
 
 backup_cli = AppGroup("backup", help="Back up the database, check a backup, restore one.")
 

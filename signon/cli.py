@@ -17,19 +17,7 @@ from signon import worker
 from signon.backup_cli import backup_cli
 from signon.clock import utcnow
 from signon.exports.letter import GROUPINGS, PAPER_SIZES, STATUSES, LetterOptions
-from signon.services import (
-    coordinators,
-    demo,
-    exports,
-    notifications,
-    privacy,
-    publication,
-    release,
-    signature_imports,
-    statement_status,
-    statements,
-)
-from signon.services.demo_signatories import signatories_csv as demo_signatories_csv
+from signon.services.circulation import notifications
 from signon.services.errors import (
     AlreadyPublished,
     CoordinatorExists,
@@ -38,7 +26,13 @@ from signon.services.errors import (
     StatementNotFound,
     StatementStillOpen,
 )
-from signon.services.statement_files import parse_statement_file
+from signon.services.imports import signature_imports
+from signon.services.letters import exports, publication
+from signon.services.operations import demo, release
+from signon.services.operations.demo_signatories import signatories_csv as demo_signatories_csv
+from signon.services.statements import privacy, statement_status, statements
+from signon.services.statements.statement_files import parse_statement_file
+from signon.services.team import coordinators
 
 statements_cli = AppGroup("statements", help="Import statements.")
 coordinators_cli = AppGroup("coordinators", help="Manage coordinator accounts.")

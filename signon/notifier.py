@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from signon.clock import utcnow
 from signon.extensions import db
 from signon.lost_connections import log_failed_round
-from signon.services import notifications
+from signon.services.circulation import notifications
 
 log = logging.getLogger(__name__)
 

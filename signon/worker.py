@@ -13,7 +13,8 @@ from signon.clock import utcnow
 from signon.extensions import db
 from signon.lost_connections import describe, log_failed_round
 from signon.notifier import notify_once
-from signon.services import outbox, statement_status
+from signon.services.mail import outbox
+from signon.services.statements import statement_status
 
 log = logging.getLogger(__name__)
 

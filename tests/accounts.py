@@ -10,7 +10,7 @@ from sqlalchemy import func
 
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Invitation, Membership, OutboxMessage, Statement
-from signon.services import invitations
+from signon.services.team import invitations
 from tests import factories
 from tests.conftest import TEST_BASE_URL
 from tests.sessions import SLUG, seeding

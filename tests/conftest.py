@@ -36,7 +36,7 @@ from signon import create_app, worker
 from signon.config import sqlalchemy_url
 from signon.extensions import db as _db
 from signon.extensions import limiter
-from signon.services import demo
+from signon.services.operations import demo
 from tests.sessions import Team, make_team
 
 TEST_SECRET = "test-secret-key-that-is-long-enough"

@@ -13,7 +13,7 @@ from signon.extensions import db
 from signon.models import Addressee, Category, Coordinator, Membership, Signature, Statement
 from signon.models.statement import DEFAULT_CATEGORIES
 from signon.names import organization_key
-from signon.services.statement_files import slugify
+from signon.services.statements.statement_files import slugify
 
 PASSWORD = "correct horse battery staple"
 

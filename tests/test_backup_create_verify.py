@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from signon import __version__
 from signon.extensions import db
-from signon.services import backup_archive, backup_postgres
+from signon.services.operations import backup_archive, backup_postgres
 from tests import factories
 from tests.sessions import seeding
 

@@ -22,7 +22,7 @@ from signon import create_app
 from signon.config import sqlalchemy_url
 from signon.extensions import db
 from signon.models import Signature, Statement
-from signon.services import backup_postgres
+from signon.services.operations import backup_postgres
 from tests import factories
 from tests.conftest import base_overrides, empty_tables
 from tests.faults import is_postgresql

@@ -9,8 +9,8 @@ import time
 from signon.clock import utcnow
 from signon.extensions import db
 from signon.models import Statement
-from signon.services import bulk_invalidation
-from signon.services.bulk_invalidation import Criteria
+from signon.services.moderation import bulk_invalidation
+from signon.services.moderation.bulk_invalidation import Criteria
 from tests.moderation_support import events
 from tests.sessions import SLUG, seeding
 from tests.test_bulk_invalidation import flood

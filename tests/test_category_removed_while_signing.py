@@ -7,7 +7,7 @@ from sqlalchemy import delete, func
 
 from signon.extensions import db as _db
 from signon.models import Category, OutboxMessage, Signature
-from signon.services import signatures
+from signon.services.signing import signatures
 from tests import factories
 
 SIGN = "/s/national-guard-letter/sign"

@@ -6,7 +6,7 @@ from sqlalchemy import func
 
 from signon.extensions import db as _db
 from signon.models import Coordinator
-from signon.services import coordinators
+from signon.services.team import coordinators
 
 PASSWORD = "a long passphrase for ana"
 

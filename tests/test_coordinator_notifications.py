@@ -15,7 +15,7 @@ from signon import worker
 from signon.clock import utcnow
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage, Statement
-from signon.services import notifications
+from signon.services.circulation import notifications
 from tests import factories
 from tests.conftest import TEST_BASE_URL, wait_until
 from tests.sessions import seeding

@@ -13,7 +13,7 @@ from sqlalchemy import func
 
 from signon.extensions import db as _db
 from signon.models import AuditEvent, Signature, Statement
-from signon.services.signature_imports import HEADER
+from signon.services.imports.signature_imports import HEADER
 
 SLUG = "protect-migrant-shelters"
 

@@ -11,7 +11,7 @@ from signon.clock import utcnow
 from signon.extensions import db as _db
 from signon.markup import footnote_labels
 from signon.models import Addressee, AuditEvent, Category, Coordinator, Membership, Signature, Statement
-from signon.services import coordinators
+from signon.services.team import coordinators
 
 DEMO_URL = "http://signon.example.org/s/protect-migrant-shelters"
 

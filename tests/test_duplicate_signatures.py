@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func
 
 from signon.models import Signature
-from signon.services import signatures as signatures_service
+from signon.services.signing import signatures as signatures_service
 from tests import factories
 
 SLUG = "national-guard-letter"

@@ -10,8 +10,8 @@ import pytest
 from signon.extensions import db as _db
 from signon.models import Signature
 from signon.names import organization_key
-from signon.services import duplicates
-from signon.services.duplicates import allowed_distance, core_name, edit_distance, email_domain, website_host
+from signon.services.moderation import duplicates
+from signon.services.moderation.duplicates import allowed_distance, core_name, edit_distance, email_domain, website_host
 from tests import factories
 from tests.moderation_support import TABLE, add, events, get, public_groups, statement
 from tests.sessions import SLUG, log_in, seeding

@@ -22,7 +22,7 @@ from signon.exports.docx import render_docx
 from signon.exports.letter import Letter, LetterOptions
 from signon.models import Signature
 from signon.names import organization_key
-from signon.services.letters import build_letter
+from signon.services.letters.letters import build_letter
 from tests import factories
 from tests.test_export_pdf import (
     CITING,

@@ -14,7 +14,7 @@ import pytest
 
 from signon.exports.html import render_html
 from signon.exports.letter import Letter, LetterOptions
-from signon.services.letters import build_letter
+from signon.services.letters.letters import build_letter
 from tests import factories
 
 SLUG = "national-guard-letter"

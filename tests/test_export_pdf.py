@@ -25,7 +25,7 @@ from signon.exports.letter import (
     LetterSignatory,
     first_page_only,
 )
-from signon.services.letters import build_letter
+from signon.services.letters.letters import build_letter
 from tests import factories
 
 FILLER = " ".join(

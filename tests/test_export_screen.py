@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from signon.extensions import db
 from signon.models import Statement
-from signon.services import exports
+from signon.services.letters import exports
 from tests import factories
 from tests.sessions import log_in, seeding
 

@@ -12,7 +12,7 @@ import pytest
 from signon.exports.letter import Letter, LetterOptions
 from signon.exports.text import render_markdown, render_text
 from signon.markup import render_markdown as markdown_to_html
-from signon.services.letters import build_letter
+from signon.services.letters.letters import build_letter
 from tests import factories
 
 Render = Callable[[Letter], str]

@@ -32,7 +32,8 @@ from sqlalchemy.exc import OperationalError
 from signon import create_app
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
-from signon.services import coordinators, emails
+from signon.services.mail import emails
+from signon.services.team import coordinators
 from tests import factories
 from tests.conftest import Inbox, base_overrides, empty_tables
 from tests.faults import (

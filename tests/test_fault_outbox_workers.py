@@ -23,7 +23,7 @@ from signon import worker
 from signon.clock import utcnow
 from signon.extensions import db
 from signon.models import OutboxMessage
-from signon.services import outbox
+from signon.services.mail import outbox
 from tests.faults import is_postgresql, outbox_workers, process_of_local_port, wait_for
 from tests.sessions import seeding
 

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from signon.extensions import db
 from signon.models import Signature
-from signon.services.signature_imports import HEADER
+from signon.services.imports.signature_imports import HEADER
 from tests.hostile import live_markup
 from tests.sessions import SLUG, log_in, seeding
 

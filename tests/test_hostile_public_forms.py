@@ -17,7 +17,8 @@ import pytest
 from signon import tokens
 from signon.extensions import db
 from signon.models import Coordinator, OutboxMessage, Signature, Statement
-from signon.services import emails, invitations, passwords
+from signon.services.mail import emails
+from signon.services.team import invitations, passwords
 from tests import factories
 from tests.conftest import TEST_SECRET
 from tests.hostile import (

@@ -20,7 +20,7 @@ from signon.exports import pdf
 from signon.extensions import db
 from signon.markup import MAX_NESTING, render_markdown
 from signon.models import Statement
-from signon.services import exports
+from signon.services.letters import exports
 from tests import factories
 from tests.hostile import live_markup
 from tests.sessions import seeding

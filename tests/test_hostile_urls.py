@@ -15,7 +15,7 @@ import pytest
 from signon import create_app
 from signon.extensions import db
 from signon.models import Signature
-from signon.services import emails
+from signon.services.mail import emails
 from tests import factories
 from tests.conftest import base_overrides
 from tests.hostile import (

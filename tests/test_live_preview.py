@@ -9,7 +9,7 @@ import re
 import pytest
 
 from signon.models import AuditEvent, Statement
-from signon.services import statement_status
+from signon.services.statements import statement_status
 from tests import factories
 from tests.drafting_support import article, count, error_summary, form_values, new_statement_form, statement
 from tests.sessions import DRAFT_SLUG, OTTO, SLUG, log_in, make_team

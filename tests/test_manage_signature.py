@@ -13,7 +13,7 @@ from sqlalchemy import func
 from signon import create_app
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
-from signon.services import exports
+from signon.services.letters import exports
 from tests import factories
 from tests.conftest import base_overrides, empty_tables
 from tests.sessions import seeding
@@ -462,7 +462,7 @@ def test_a_tampered_link_or_another_purposes_token_is_refused(client, db, verifi
     prefix, sig = link.rsplit(".", 1)
     tampered = f"{prefix}.{sig[:5]}{'A' if sig[5] != 'A' else 'B'}{sig[6:]}"
     with client.application.app_context():
-        from signon.services import emails
+        from signon.services.mail import emails
 
         not_me = "/manage/" + emails.not_me_token(reload(db, verified.id))
 

@@ -12,7 +12,7 @@ from sqlalchemy import update
 
 from signon.extensions import db as _db
 from signon.models import Signature, Statement
-from signon.services import self_service
+from signon.services.signing import self_service
 from tests import factories
 from tests.test_manage_signature import (  # noqa: F401  (fixtures)
     NAME,

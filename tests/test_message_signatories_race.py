@@ -11,8 +11,8 @@ from sqlalchemy.exc import OperationalError
 from signon.clock import utcnow
 from signon.extensions import db
 from signon.models import Coordinator, Statement
-from signon.services import signatory_messages
-from signon.services.signatory_messages import MessageAlreadySent, MessageInput
+from signon.services.circulation import signatory_messages
+from signon.services.circulation.signatory_messages import MessageAlreadySent, MessageInput
 from tests.sessions import seeding
 from tests.test_message_signatories import SLUG, events, maria, queued  # noqa: F401
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from signon.services import emails
+from signon.services.mail import emails
 from tests.moderation_support import TABLE, add, events, get, public_groups, statement
 from tests.sessions import SLUG, log_in, seeding
 

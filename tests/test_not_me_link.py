@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func
 
 from signon.models import AuditEvent, OutboxMessage, Signature
-from signon.services import self_service, signature_links
+from signon.services.mail import signature_links
+from signon.services.signing import self_service
 from tests import factories
 
 SLUG = "national-guard-letter"

@@ -11,8 +11,8 @@ from signon import worker
 from signon.clock import utcnow
 from signon.extensions import db as _db
 from signon.models import OutboxMessage
-from signon.services import outbox
-from signon.services.outbox import retry_delay
+from signon.services.mail import outbox
+from signon.services.mail.outbox import retry_delay
 from tests import factories
 from tests.conftest import wait_until
 

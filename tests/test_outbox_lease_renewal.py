@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from signon.clock import utcnow
 from signon.extensions import db as _db
-from signon.services import outbox
+from signon.services.mail import outbox
 from tests.test_outbox_delivery import queue, received_by, stored
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from signon.exports.letter import LetterOptions
 from signon.exports.text import render_text
-from signon.services.letters import build_letter
+from signon.services.letters.letters import build_letter
 from tests.moderation_support import add, public_groups
 from tests.sessions import SLUG, log_in, seeding
 

@@ -16,7 +16,7 @@ from sqlalchemy import func
 
 from signon.extensions import db
 from signon.models import OutboxMessage, Signature
-from signon.services import emails
+from signon.services.mail import emails
 from tests import factories
 from tests.conftest import Inbox, empty_tables, free_port, rate_limited_app
 from tests.sessions import seeding

@@ -16,7 +16,7 @@ from signon.clock import utcnow
 from signon.config import ConfigError
 from signon.extensions import db
 from signon.models import OutboxMessage
-from signon.services import outbox
+from signon.services.mail import outbox
 from tests import factories
 from tests.conftest import base_overrides
 from tests.sessions import make_team, seeding

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from signon.models import AuditEvent
-from signon.services import drafts, statement_status
+from signon.services.statements import drafts, statement_status
 from tests import factories
 from tests.drafting_support import flashes, statement
 from tests.sessions import DRAFT_SLUG, OTTO, log_in, make_team

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func
 
 from signon.models import AuditEvent, OutboxMessage, Signature
-from signon.services import outbox as outbox_service
+from signon.services.mail import outbox as outbox_service
 from tests import factories
 
 SLUG = "national-guard-letter"

@@ -18,7 +18,7 @@ from signon import create_app
 from signon.config import ConfigError
 from signon.extensions import db
 from signon.models import OutboxMessage, Signature, Statement
-from signon.services import emails
+from signon.services.mail import emails
 from tests import factories
 from tests.conftest import Inbox, base_overrides, empty_tables, rate_limited_app
 from tests.sessions import seeding

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from signon.services.letters import build_letter
+from signon.services.letters.letters import build_letter
 from tests.moderation_support import TABLE, add, events, get, public_groups
 from tests.sessions import SLUG, log_in, seeding
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from signon.services import exports
-from signon.services.signatory_list import INDIVIDUALS_NOTE
+from signon.services.letters import exports
+from signon.services.statements.signatory_list import INDIVIDUALS_NOTE
 from tests import factories
 from tests.test_export_pdf import pdf_text, squeeze
 

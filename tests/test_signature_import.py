@@ -13,9 +13,10 @@ import pytest
 from sqlalchemy import func
 
 from signon.models import AuditEvent, Signature
-from signon.services import audit, signature_imports
+from signon.services import audit
 from signon.services.errors import StatementNotFound
-from signon.services.signature_imports import HEADER, SignatureImportError
+from signon.services.imports import signature_imports
+from signon.services.imports.signature_imports import HEADER, SignatureImportError
 from tests import factories
 
 SLUG = "national-guard-letter"

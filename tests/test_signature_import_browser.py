@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import func
 
 from signon.models import Signature
-from signon.services import upload_store
-from signon.services.mapped_imports import MAX_UPLOAD_ROWS, guess_mapping
+from signon.services.imports import upload_store
+from signon.services.imports.mapped_imports import MAX_UPLOAD_ROWS, guess_mapping
 from tests.moderation_support import add, events
 from tests.sessions import SLUG, log_in
 

@@ -17,7 +17,7 @@ from signon.extensions import db as _db
 from signon.models import Category, Signature, Statement
 from signon.names import organization_key
 from signon.services.errors import StatementNotFound
-from signon.services.exports import signatures_csv, signatures_xlsx
+from signon.services.letters.exports import signatures_csv, signatures_xlsx
 from tests import factories
 
 SLUG = "national-guard-letter"

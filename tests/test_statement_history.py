@@ -12,7 +12,8 @@ import pytest
 
 from signon.extensions import db
 from signon.models import Signature, Statement
-from signon.services import audit, history
+from signon.services import audit
+from signon.services.statements import history
 from tests import factories
 from tests.sessions import log_in, seeding
 from tests.test_message_signatories import hidden_fields

@@ -12,7 +12,8 @@ import pytest
 from signon import worker
 from signon.extensions import db
 from signon.models import Statement
-from signon.services import publication, statement_status
+from signon.services.letters import publication
+from signon.services.statements import statement_status
 from tests import factories
 from tests.conftest import wait_until
 from tests.drafting_support import actions, events, flashes, statement

@@ -7,7 +7,7 @@ from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from signon.formfields import PlainText, email_validators, strip
-from signon.services.coordinators import MIN_PASSWORD_LENGTH
+from signon.services.team.coordinators import MIN_PASSWORD_LENGTH
 
 PASSWORD_HINT = f"At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember."
 

@@ -14,8 +14,8 @@ from signon.auth.forms import PASSWORD_HINT, AcceptInvitationForm, JoinForm
 from signon.clock import utcnow
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.routing import check_token
-from signon.services import invitations
-from signon.services.invitations import InvitationGone, InvitationNotFound, InvitationView
+from signon.services.team import invitations
+from signon.services.team.invitations import InvitationGone, InvitationNotFound, InvitationView
 
 GONE = {
     "accepted": (

@@ -13,8 +13,8 @@ from signon.clock import utcnow
 from signon.extensions import limiter
 from signon.form_expiry import explain_expiry
 from signon.routing import check_token
-from signon.services import passwords
 from signon.services.errors import LinkExpired, LinkInvalid
+from signon.services.team import passwords
 
 EXPIRED_FORM = "This form expired. Type your answers again and send them."
 

@@ -17,7 +17,7 @@ from signon.clock import utcnow
 from signon.extensions import limiter, login_manager
 from signon.form_expiry import explain_expiry
 from signon.models import Coordinator
-from signon.services import coordinators
+from signon.services.team import coordinators
 
 __all__ = ["bp", "invitations", "password_reset", "sessions"]
 

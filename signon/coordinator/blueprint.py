@@ -20,8 +20,8 @@ from werkzeug.wrappers import Response
 from signon.extensions import login_manager
 from signon.models import Statement
 from signon.routing import check_slug
-from signon.services import coordinators
 from signon.services.errors import NotAllowed
+from signon.services.team import coordinators
 from signon.version import __version__
 
 bp = Blueprint("coordinator", __name__, url_prefix="/coordinator")

@@ -14,15 +14,15 @@ from signon.coordinator.circulation_forms import MessageForm, NotifyForm, Resend
 from signon.form_expiry import expiry_notice
 from signon.models import Statement
 from signon.routing import check_id
-from signon.services import circulation, notifications, signatory_messages
-from signon.services.errors import SignatureNotFound, StatementClosed
-from signon.services.signatory_messages import (
+from signon.services.circulation import circulation, notifications, signatory_messages
+from signon.services.circulation.signatory_messages import (
     MessageAlreadySent,
     MessageInput,
     NoRecipients,
     NotAwaitingConfirmation,
     SentRecently,
 )
+from signon.services.errors import SignatureNotFound, StatementClosed
 
 NOTIFY_SAVED = {
     "each": "Saved: you will be emailed about each new signature.",

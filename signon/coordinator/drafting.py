@@ -16,9 +16,9 @@ from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.drafting_forms import StatementForm
 from signon.form_expiry import explain_expiry
 from signon.models import Statement
-from signon.services import drafting
-from signon.services.drafting import InvalidText
-from signon.services.statements import PublicStatement, text_of
+from signon.services.drafting import drafting
+from signon.services.drafting.drafting import InvalidText
+from signon.services.statements.statements import PublicStatement, text_of
 
 Page = str | tuple[str, int]
 

@@ -13,8 +13,8 @@ from signon.coordinator.drafting_forms import AddresseeForm
 from signon.coordinator.ordered_lists import OrderedList
 from signon.form_expiry import explain_expiry
 from signon.routing import check_id
-from signon.services import addressees
-from signon.services.addressees import AddresseeNotFound
+from signon.services.drafting import addressees
+from signon.services.drafting.addressees import AddresseeNotFound
 
 ADDRESSEES = OrderedList(
     endpoint=".statement_addressees",

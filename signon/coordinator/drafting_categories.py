@@ -11,8 +11,8 @@ from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.drafting import actor
 from signon.coordinator.drafting_forms import CategoryForm
 from signon.coordinator.ordered_lists import OrderedList
-from signon.services import categories
-from signon.services.categories import CategoryNotFound, CategoryRefused
+from signon.services.drafting import categories
+from signon.services.drafting.categories import CategoryNotFound, CategoryRefused
 
 ADD_PREFIX = "new"
 

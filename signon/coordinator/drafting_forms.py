@@ -14,9 +14,9 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, Regexp, ValidationError
 
 from signon.formfields import ListedChoice, PlainText, RenderableMarkdown, strip, strip_multiline
-from signon.services.drafting import MAX_BACKGROUND, MAX_BODY, SignFormSettings
-from signon.services.statement_files import LANGUAGE, SLUG, AddresseeInput
-from signon.services.statements import StatementText
+from signon.services.drafting.drafting import MAX_BACKGROUND, MAX_BODY, SignFormSettings
+from signon.services.statements.statement_files import LANGUAGE, SLUG, AddresseeInput
+from signon.services.statements.statements import StatementText
 
 # Every IANA zone with a region ("America/Mexico_City"), and UTC, sorted for the select.
 TIMEZONES = ["UTC", *sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))]

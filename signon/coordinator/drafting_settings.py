@@ -12,11 +12,11 @@ from signon.coordinator.drafting import EDIT_EXPIRED, actor
 from signon.coordinator.drafting_forms import ButtonForm, ClosedMessageForm, SignFormSettingsForm, StatusForm
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
-from signon.services import drafting
-from signon.services import statement_status as status_service
-from signon.services.emails import public_url
+from signon.services.drafting import drafting
 from signon.services.errors import AlreadyPublished
-from signon.services.statement_status import DeadlinePassed, NeverOpened
+from signon.services.mail.emails import public_url
+from signon.services.statements import statement_status as status_service
+from signon.services.statements.statement_status import DeadlinePassed, NeverOpened
 
 
 @bp.route("/s/<slug>/sign-form", methods=["GET", "POST"])

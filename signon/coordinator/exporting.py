@@ -12,8 +12,8 @@ from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.forms import ExportForm, PublishForm
 from signon.form_expiry import expiry_notice
-from signon.services import exports, publication
 from signon.services.errors import AlreadyPublished, StatementIsDraft, StatementStillOpen
+from signon.services.letters import exports, publication
 
 
 def _export_form() -> ExportForm:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, render_template, request
 
 from signon.coordinator.blueprint import bp, current_statement
-from signon.services import history
+from signon.services.statements import history
 
 MAX_PAGE_DIGITS = 6
 

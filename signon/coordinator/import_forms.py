@@ -10,8 +10,8 @@ from wtforms import Field
 from wtforms.fields.choices import SelectChoice
 
 from signon.formfields import ListedChoice
-from signon.services.mapped_imports import FIELD_LABELS, ColumnMapping
-from signon.services.signature_imports import FIELDS, REQUIRED
+from signon.services.imports.mapped_imports import FIELD_LABELS, ColumnMapping
+from signon.services.imports.signature_imports import FIELDS, REQUIRED
 
 
 class UploadForm(FlaskForm):

@@ -16,10 +16,16 @@ from signon.coordinator.import_forms import ConfirmImportForm, MappingForm, Uplo
 from signon.coordinator.moderation import actor
 from signon.errors import render_error
 from signon.models import Statement
-from signon.services import mapped_imports, upload_store
-from signon.services.mapped_imports import MAX_UPLOAD_BYTES, MAX_UPLOAD_ROWS, RowOutcome, UploadRefused, UploadTooLarge
-from signon.services.signature_imports import REQUIRED
-from signon.services.upload_store import StoredUpload
+from signon.services.imports import mapped_imports, upload_store
+from signon.services.imports.mapped_imports import (
+    MAX_UPLOAD_BYTES,
+    MAX_UPLOAD_ROWS,
+    RowOutcome,
+    UploadRefused,
+    UploadTooLarge,
+)
+from signon.services.imports.signature_imports import REQUIRED
+from signon.services.imports.upload_store import StoredUpload
 
 UPLOAD = "/s/<slug>/import/<upload_id>"
 PREVIEW_ROWS = 20

@@ -16,9 +16,9 @@ from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.invalidation_forms import ConfirmForm, CriteriaFields, PreviewForm
 from signon.form_expiry import expiry_notice
 from signon.models import Statement
-from signon.services import bulk_invalidation
-from signon.services.bulk_invalidation import InvalidationReport, InvalidCriterion, NoCriteria, Preview
-from signon.services.signature_table import STATUS_FILTERS
+from signon.services.moderation import bulk_invalidation
+from signon.services.moderation.bulk_invalidation import InvalidationReport, InvalidCriterion, NoCriteria, Preview
+from signon.services.moderation.signature_table import STATUS_FILTERS
 
 STATUS_LABELS = dict(STATUS_FILTERS)
 

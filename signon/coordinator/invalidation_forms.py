@@ -13,7 +13,13 @@ from wtforms.validators import Length, Optional, ValidationError
 
 from signon.formfields import PlainText, strip
 from signon.routing import LARGEST_ID
-from signon.services.bulk_invalidation import Criteria, InvalidCriterion, decode_ids, parse_domain, parse_network
+from signon.services.moderation.bulk_invalidation import (
+    Criteria,
+    InvalidCriterion,
+    decode_ids,
+    parse_domain,
+    parse_network,
+)
 
 NO_CRITERIA = "Give at least one of these: an IP address or network, an email domain, or a time window"
 # What a browser's datetime-local input sends, and what a person types where it has none.

@@ -24,10 +24,10 @@ from signon.coordinator.moderation_forms import (
 from signon.form_expiry import expiry_notice
 from signon.models import Signature, Statement
 from signon.routing import check_id
-from signon.services import moderation, signature_history, signature_table
 from signon.services.errors import DuplicateSignature, SignatureNotFound, UnknownCategory
-from signon.services.moderation import ActionReport
-from signon.services.signature_table import TableQuery
+from signon.services.moderation import moderation, signature_history, signature_table
+from signon.services.moderation.moderation import ActionReport
+from signon.services.moderation.signature_table import TableQuery
 
 # A string, checked by routing.check_id: Werkzeug's int converter takes full-width digits.
 SIGNATURE = "/s/<slug>/signatures/<signature_id>"

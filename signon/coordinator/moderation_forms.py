@@ -22,8 +22,8 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 from signon.formfields import ListedChoice, PlainText, WebAddress, email_validators, strip, strip_multiline
 from signon.names import organization_key
 from signon.routing import LARGEST_ID
-from signon.services.moderation import ACTIONS
-from signon.services.signature_table import SORTS, STATUS_FILTERS
+from signon.services.moderation.moderation import ACTIONS
+from signon.services.moderation.signature_table import SORTS, STATUS_FILTERS
 
 # The largest id a signature can have; a longer number in a form is not one of ours.
 

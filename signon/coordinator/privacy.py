@@ -13,8 +13,8 @@ from signon.coordinator.drafting import EDIT_EXPIRED
 from signon.coordinator.privacy_forms import RetentionForm
 from signon.form_expiry import explain_expiry
 from signon.models import Statement
-from signon.services import coordinators
-from signon.services import privacy as retention_service
+from signon.services.statements import privacy as retention_service
+from signon.services.team import coordinators
 
 
 def _page(statement: Statement, form: RetentionForm) -> str | tuple[str, int]:

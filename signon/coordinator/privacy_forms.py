@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import Field, IntegerField
 from wtforms.validators import InputRequired, NumberRange, ValidationError
 
-from signon.services.privacy import MAX_MONTHS, MIN_MONTHS
+from signon.services.statements.privacy import MAX_MONTHS, MIN_MONTHS
 
 RANGE = f"Enter a number of months from {MIN_MONTHS} to {MAX_MONTHS}"
 

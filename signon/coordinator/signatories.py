@@ -11,8 +11,9 @@ from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.moderation import actor
 from signon.coordinator.moderation_forms import AddSignatoryForm, MergeForm
 from signon.form_expiry import expiry_notice
-from signon.services import duplicates, moderation, signatures
 from signon.services.errors import DuplicateSignature, SignatureNotFound, UnknownCategory
+from signon.services.moderation import duplicates, moderation
+from signon.services.signing import signatures
 
 
 @bp.route("/s/<slug>/signatures/new", methods=["GET", "POST"])

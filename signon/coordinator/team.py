@@ -14,10 +14,10 @@ from signon.coordinator.team_forms import InviteForm, RoleForm, TeamActionForm
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
 from signon.routing import check_id
-from signon.services import invitations
-from signon.services import team as teams
-from signon.services.invitations import AlreadyOnTeam, InvitationNotFound
-from signon.services.team import LastOwner, MemberNotFound
+from signon.services.team import invitations
+from signon.services.team import team as teams
+from signon.services.team.invitations import AlreadyOnTeam, InvitationNotFound
+from signon.services.team.team import LastOwner, MemberNotFound
 
 MEMBER = "<coordinator_id>"
 INVITATION = "<invitation_id>"

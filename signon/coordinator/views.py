@@ -14,8 +14,8 @@ from werkzeug.wrappers import Response
 from signon.coordinator.blueprint import bp
 from signon.exports.spreadsheet import csv_lines
 from signon.routing import check_slug
-from signon.services import coordinators
 from signon.services.errors import NotAllowed
+from signon.services.team import coordinators
 
 
 @bp.get("/")

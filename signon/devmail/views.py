@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, render_template
 
-from signon.services import outbox
+from signon.services.mail import outbox
 
 bp = Blueprint("devmail", __name__, url_prefix="/dev/mail")
 

@@ -1,7 +1,7 @@
 """The final letter: one object that every export format renders, and nothing else.
 
 Frozen dataclasses and pure helpers only: the letter is built from the database in
-``signon.services.letters``; nothing here reads it."""
+``signon.services.letters.letters``; nothing here reads it."""
 
 from __future__ import annotations
 

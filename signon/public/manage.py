@@ -12,9 +12,10 @@ from signon.form_expiry import expiry_notice, explain_expiry
 from signon.public import limits, rate_limits
 from signon.public.manage_forms import ButtonForm, CorrectionForm, ManageRequestForm
 from signon.routing import check_token
-from signon.services import emails, self_service
 from signon.services.errors import DuplicateSignature, LinkExpired, LinkInvalid, UnknownCategory
-from signon.services.self_service import (
+from signon.services.mail import emails
+from signon.services.signing import self_service
+from signon.services.signing.self_service import (
     CorrectionClosed,
     Entry,
     LetterDelivered,

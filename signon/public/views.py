@@ -31,7 +31,6 @@ from signon.lost_connections import DATABASE_RETRY_AFTER, describe
 from signon.public import bot_checks, limits, rate_limits
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
 from signon.routing import check_slug, check_token
-from signon.services import drafts, emails, exports, publication, signatures, statements
 from signon.services.errors import (
     LinkExpired,
     LinkInvalid,
@@ -41,6 +40,10 @@ from signon.services.errors import (
     StatementNotFound,
     UnknownCategory,
 )
+from signon.services.letters import exports, publication
+from signon.services.mail import emails
+from signon.services.signing import signatures
+from signon.services.statements import drafts, statements
 from signon.version import __version__
 
 log = logging.getLogger(__name__)

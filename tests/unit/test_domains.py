@@ -4,7 +4,7 @@ verified, an address at a free mail provider is never, and anything else is a mi
 import pytest
 
 from signon import domains
-from signon.services import duplicates
+from signon.services.moderation import duplicates
 
 
 @pytest.mark.parametrize(

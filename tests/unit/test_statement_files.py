@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from signon.services.errors import StatementFileError
-from signon.services.statement_files import AddresseeInput, StatementInput, parse_statement_file
+from signon.services.statements.statement_files import AddresseeInput, StatementInput, parse_statement_file
 
 BODY = "The undersigned organizations are gravely concerned.\n"
 

@@ -1,0 +1,1 @@
+"""Coordinator accounts and a statement's team: roles, invitations and password resets."""
