@@ -17,7 +17,8 @@ from signon.services.statements import statements
 from signon.services.statements.statement_files import parse_statement_file
 from signon.services.team import coordinators
 
-DEMO_FILE = Path(__file__).resolve().parent.parent / "demo" / "joint-letter.md"
+# signon/services/operations/demo.py -> signon/demo/joint-letter.md
+DEMO_FILE = Path(__file__).resolve().parents[2] / "demo" / "joint-letter.md"
 DEMO_COORDINATOR = "coordinator@example.org"
 DEV_PASSWORD = "signon-demo-password"  # noqa: S105 (development only; elsewhere random)
 
