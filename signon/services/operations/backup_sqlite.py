@@ -74,7 +74,8 @@ def inspect(snapshot: Path) -> SnapshotFacts:
             if result != ["ok"]:
                 raise BackupError("integrity check failed: " + "; ".join(result[:5]))
             return facts(connection)
-    except sqlite3.DatabaseError as exc:
+    # A corrupt schema can make sqlite3 fail to decode its own error message.
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise BackupError(f"the snapshot is not a readable SQLite database ({exc})") from None
 
 

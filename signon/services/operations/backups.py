@@ -129,11 +129,15 @@ def open_backup(path: Path) -> Iterator[OpenedBackup]:
     with tempfile.TemporaryDirectory(prefix="signon-backup-") as work:
         manifest, snapshot = backup_archive.read(path, Path(work))
         sha256, size = backup_archive.sha256_of(snapshot), snapshot.stat().st_size
-        try:
-            facts: SnapshotFacts | None = _inspect(manifest.database, snapshot)
-            failure = []
-        except BackupError as exc:
-            facts, failure = None, [str(exc)]
+        facts: SnapshotFacts | None = None
+        failure = []
+        # A snapshot that is not the one the manifest describes is damaged: opening it could
+        # only add noise (SQLite's messages about a corrupt schema are not even valid UTF-8).
+        if (sha256, size) == (manifest.sha256, manifest.snapshot_bytes):
+            try:
+                facts = _inspect(manifest.database, snapshot)
+            except BackupError as exc:
+                failure = [str(exc)]
         problems = backup_archive.compare(manifest, sha256, size, facts) + failure
         if problems:
             raise BackupInvalid(path, problems)
