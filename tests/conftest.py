@@ -37,6 +37,7 @@ from signon.config import sqlalchemy_url
 from signon.extensions import db as _db
 from signon.extensions import limiter
 from signon.services.operations import demo
+from tests import paths
 from tests.sessions import Team, make_team
 
 TEST_SECRET = "test-secret-key-that-is-long-enough"
@@ -222,7 +223,7 @@ def migrated_database(database_url: str, smtp_server: SmtpServer) -> str:
     reset_database(database_url)
     app = create_app(base_overrides(database_url, smtp_server.inbox.port))
     with app.app_context():
-        upgrade(directory=str(Path(__file__).resolve().parent.parent / "migrations"))
+        upgrade(directory=str(paths.MIGRATIONS))
         _db.engine.dispose()
     return database_url
 

@@ -30,8 +30,9 @@ from sqlalchemy.engine import make_url
 
 from signon.config import sqlalchemy_url
 from signon.extensions import db
+from tests import paths
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = paths.ROOT
 
 
 def is_postgresql(url: str) -> bool:

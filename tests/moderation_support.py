@@ -10,7 +10,7 @@ from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature, Statement
 from tests import factories
 from tests.sessions import SLUG, seeding
-from tests.test_coordinator_access import table_of
+from tests.team.test_coordinator_access import table_of
 
 TABLE = f"/coordinator/s/{SLUG}/signatures"
 

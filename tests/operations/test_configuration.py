@@ -14,10 +14,10 @@ import signon
 from signon import create_app
 from signon.config import DEV_SECRET_KEY, ConfigError, sqlalchemy_url
 from signon.passwords import hash_password
-from tests import factories
+from tests import factories, paths
 from tests.conftest import TEST_SECRET, base_overrides
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = paths.ROOT
 SETTINGS = (
     "SIGNON_ENV",
     "SECRET_KEY",

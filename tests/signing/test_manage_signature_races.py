@@ -14,7 +14,7 @@ from signon.extensions import db as _db
 from signon.models import Signature, Statement
 from signon.services.signing import self_service
 from tests import factories
-from tests.test_manage_signature import (  # noqa: F401  (fixtures)
+from tests.signing.test_manage_signature import (  # noqa: F401  (fixtures)
     NAME,
     correction,
     manage_link,

@@ -20,10 +20,11 @@ from sqlalchemy import MetaData, Table, insert, inspect, select, text
 
 from signon import create_app
 from signon.extensions import db as _db
+from tests import paths
 from tests.conftest import base_overrides
-from tests.test_migrations import fresh_postgresql  # noqa: F401  (fixture)
+from tests.migrations.test_migrations import fresh_postgresql  # noqa: F401  (fixture)
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = paths.ROOT
 MIGRATIONS = str(ROOT / "migrations")
 HEAD = "0006"
 WHEN = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)

@@ -23,13 +23,13 @@ from signon.config import sqlalchemy_url
 from signon.extensions import db
 from signon.models import Signature, Statement
 from signon.services.operations import backup_postgres
-from tests import factories
+from tests import factories, paths
 from tests.conftest import base_overrides, empty_tables
 from tests.faults import is_postgresql
 from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
-MIGRATIONS = str(Path(__file__).resolve().parent.parent / "migrations")
+MIGRATIONS = str(paths.MIGRATIONS)
 LINK = re.compile(r"http://signon\.example\.org(/confirm/[A-Za-z0-9_\-.]+)")
 SIGNERS = 4
 ROUNDS = 30

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from signon import __version__
 from signon.extensions import db
-from signon.services.operations import backup_archive, backup_postgres
+from signon.services.operations import backup_archive, backup_postgres, backups
 from tests import factories
 from tests.sessions import seeding
 
@@ -142,6 +142,26 @@ def test_verify_fails_when_a_byte_of_the_snapshot_changed(app, runner, tmp_path)
     assert result.exit_code == 1
     assert "damaged or altered" in result.output
     assert f"SHA-256 of {name} is" in result.output
+
+
+def test_verify_never_opens_a_snapshot_whose_checksum_differs(app, runner, tmp_path, monkeypatch):
+    # A damaged SQLite file can fail in ways sqlite3 cannot even report (an error message that
+    # is not UTF-8): the checksum already says it is damaged, so the database is not opened.
+    seed(app)
+    path = create(runner, str(tmp_path))
+    files = members(path)
+    name = json.loads(files["manifest.json"])["snapshot"]
+    altered = bytearray(files[name])
+    altered[len(altered) // 2] ^= 0x01
+    rewrite(path, {**files, name: bytes(altered)})
+    opened = []
+    monkeypatch.setattr(backups, "_inspect", lambda kind, snapshot: opened.append(snapshot))
+
+    result = runner.invoke(args=["backup", "verify", str(path)])
+
+    assert result.exit_code == 1
+    assert f"SHA-256 of {name} is" in result.output
+    assert opened == []
 
 
 def test_verify_fails_when_the_rows_differ_from_the_manifest(app, runner, tmp_path):

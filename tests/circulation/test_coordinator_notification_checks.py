@@ -4,8 +4,8 @@ coordinator reading it on her phone sees a look-alike name or a free-mail addres
 from __future__ import annotations
 
 from tests import factories
+from tests.circulation.test_coordinator_notifications import MARIA, run, settled_at_once, statement_row, team  # noqa: F401
 from tests.sessions import seeding
-from tests.test_coordinator_notifications import MARIA, run, settled_at_once, statement_row, team  # noqa: F401
 
 
 def test_the_new_signature_email_says_check_this_name_and_unverified_domain(app, team, send_outbox, smtp):  # noqa: F811

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -17,9 +16,10 @@ from sqlalchemy.engine import make_url
 from signon import create_app
 from signon.config import sqlalchemy_url
 from signon.extensions import db as _db
+from tests import paths
 from tests.conftest import base_overrides
 
-MIGRATIONS = str(Path(__file__).resolve().parent.parent / "migrations")
+MIGRATIONS = str(paths.MIGRATIONS)
 
 
 def differences() -> list:

@@ -12,10 +12,10 @@ from playwright.sync_api import Browser, Page, expect
 from signon.extensions import db
 from signon.models import Signature
 from tests import factories
+from tests.conftest import violation_ids
 from tests.moderation_support import add
 from tests.pages import LoginPage
 from tests.sessions import SLUG, make_team, seeding
-from tests.test_browser_moderation import violation_ids
 
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 

@@ -13,8 +13,8 @@ from signon.extensions import db
 from signon.models import Coordinator, Statement
 from signon.services.circulation import signatory_messages
 from signon.services.circulation.signatory_messages import MessageAlreadySent, MessageInput
+from tests.circulation.test_message_signatories import SLUG, events, maria, queued  # noqa: F401
 from tests.sessions import seeding
-from tests.test_message_signatories import SLUG, events, maria, queued  # noqa: F401
 
 
 def test_two_simultaneous_sends_of_one_message_queue_it_once(maria, app, monkeypatch):  # noqa: F811

@@ -21,14 +21,14 @@ from signon.config import ConfigError
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature
 from signon.public import bot_checks
-from tests import factories
+from tests import factories, paths
 from tests.conftest import TEST_SECRET, Inbox, base_overrides, empty_tables
 from tests.sessions import seeding
 
 SLUG = "national-guard-letter"
 SIGN = f"/s/{SLUG}/sign"
 THANKS = f"/s/{SLUG}/check-email"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = paths.ROOT
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from signon.models import Signature
 from signon.names import organization_key
 from signon.services.letters.letters import build_letter
 from tests import factories
-from tests.test_export_pdf import (
+from tests.letters.test_export_pdf import (
     CITING,
     NOTE_TEXTS,
     SIGNATORIES,

@@ -11,11 +11,11 @@ from flask_migrate import upgrade
 import signon
 from signon import create_app
 from signon.extensions import db as _db
-from tests import factories
+from tests import factories, paths
 from tests.conftest import base_overrides
 from tests.sessions import log_in, seeding
 
-MIGRATIONS = str(Path(__file__).resolve().parent.parent / "migrations")
+MIGRATIONS = str(paths.MIGRATIONS)
 
 
 def test_the_release_has_a_version_of_three_numbers():

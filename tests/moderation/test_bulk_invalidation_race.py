@@ -11,9 +11,9 @@ from signon.extensions import db
 from signon.models import Statement
 from signon.services.moderation import bulk_invalidation
 from signon.services.moderation.bulk_invalidation import Criteria
+from tests.moderation.test_bulk_invalidation import flood
 from tests.moderation_support import events
 from tests.sessions import SLUG, seeding
-from tests.test_bulk_invalidation import flood
 
 
 def test_two_simultaneous_confirmations_invalidate_each_signature_once(app, team, monkeypatch):

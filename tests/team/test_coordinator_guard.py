@@ -14,10 +14,11 @@ from flask import Flask
 
 from signon import create_app
 from signon.coordinator.blueprint import current_statement, guard, owners_only
+from tests import paths
 from tests.conftest import Inbox, base_overrides, empty_tables
 from tests.sessions import OTHER_SLUG, SLUG, log_in, make_team
 
-COORDINATOR = Path(__file__).resolve().parent.parent / "signon" / "coordinator"
+COORDINATOR = paths.ROOT / "signon" / "coordinator"
 CANARY = f"/coordinator/s/{SLUG}/canary"
 OWNERS_CANARY = f"/coordinator/s/{SLUG}/owners-canary"
 

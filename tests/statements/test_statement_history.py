@@ -15,8 +15,8 @@ from signon.models import Signature, Statement
 from signon.services import audit
 from signon.services.statements import history
 from tests import factories
+from tests.circulation.test_message_signatories import hidden_fields
 from tests.sessions import log_in, seeding
-from tests.test_message_signatories import hidden_fields
 
 SLUG = "national-guard-letter"
 HISTORY = f"/coordinator/s/{SLUG}/history"

@@ -15,10 +15,11 @@ from sqlalchemy import MetaData, Table, insert, select, text
 
 from signon import create_app
 from signon.extensions import db as _db
+from tests import paths
 from tests.conftest import base_overrides
-from tests.test_migrations import fresh_postgresql  # noqa: F401  (fixture)
+from tests.migrations.test_migrations import fresh_postgresql  # noqa: F401  (fixture)
 
-MIGRATIONS = str(Path(__file__).resolve().parent.parent / "migrations")
+MIGRATIONS = str(paths.MIGRATIONS)
 WHEN = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 # The same café, typed once with a precomposed "é" and once with "e" + a combining accent, and
