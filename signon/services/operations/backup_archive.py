@@ -8,6 +8,7 @@ SHA-256. A backup is one file so that it can be copied, kept and deleted whole.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
@@ -104,6 +105,7 @@ def read(path: Path, workdir: Path) -> tuple[Manifest, Path]:
     """The manifest and the snapshot, extracted into ``workdir`` (only those two members, by
     name: nothing in the archive chooses where a file is written)."""
     try:
+        _read_to_the_end(path)
         with tarfile.open(path, mode="r:*") as tar:
             manifest = parse_manifest(path, _member_bytes(tar, MANIFEST, MAX_MANIFEST_BYTES))
             member = tar.getmember(manifest.snapshot)
@@ -121,6 +123,14 @@ def read(path: Path, workdir: Path) -> tuple[Manifest, Path]:
     except (tarfile.TarError, EOFError, OSError, zlib.error) as exc:
         raise BackupInvalid(path, [f"not a readable Signon backup ({exc})"]) from None
     return manifest, snapshot
+
+
+def _read_to_the_end(path: Path) -> None:
+    """Decompress the whole file once, so that gzip checks its CRC and length: tarfile stops
+    after the members it is asked for, and would not notice damage in what follows them."""
+    with gzip.open(path, "rb") as stream:
+        while stream.read(CHUNK):
+            pass
 
 
 def _member_bytes(tar: tarfile.TarFile, name: str, limit: int) -> bytes:
