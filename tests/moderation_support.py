@@ -9,8 +9,8 @@ from typing import Any
 from signon.extensions import db
 from signon.models import AuditEvent, OutboxMessage, Signature, Statement
 from tests import factories
+from tests.pages import table_of
 from tests.sessions import SLUG, seeding
-from tests.team.test_coordinator_access import table_of
 
 TABLE = f"/coordinator/s/{SLUG}/signatures"
 
@@ -30,6 +30,16 @@ def add(app, name: str, state: str = "verified", slug: str = SLUG, **fields: Any
             signature.confirmed_at = factories.now()
             db.session.commit()
         return signature.id
+
+
+def flood(app) -> dict[str, int]:
+    """Two from one network, one from elsewhere, and a genuine one."""
+    return {
+        "bot1": add(app, "Bot Org One", source_ip="203.0.113.5", email="a@spam.example"),
+        "bot2": add(app, "Bot Org Two", "awaiting_confirmation", source_ip="203.0.113.77", email="b@SPAM.example"),
+        "bot3": add(app, "Bot Org Three", source_ip="198.51.100.9", email="c@mail.spam.example"),
+        "real": add(app, "Latin America Working Group", source_ip="192.0.2.10", email="lisa@lawg.example.org"),
+    }
 
 
 def get(signature_id: int) -> Signature:

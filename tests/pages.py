@@ -1,10 +1,13 @@
 """Page objects for the browser tests: what a person sees and does on each page, found the way
-they find it (by label, role and visible text), so that the tests read as the story they tell."""
+they find it (by label, role and visible text), so that the tests read as the story they tell.
+And, for the tests that read a page's HTML without a browser, its first table and its form fields."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from playwright.sync_api import Locator, Page, expect
 
@@ -133,3 +136,68 @@ def confirmation_link(text: str, base_url: str) -> str:
     match = re.search(re.escape(base_url) + r"/confirm/\S+", text)
     assert match, f"no confirmation link to {base_url} in:\n{text}"
     return match.group(0)
+
+
+class TableReader(HTMLParser):
+    """The first <table>: its header cells, and each body row as a list of cell texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self._in_table = self._in_head = self._in_cell = False
+        self._cell: list[str] = []
+        self._row: list[str] | None = None
+        self._done = False
+
+    def handle_starttag(self, tag, attrs):
+        if self._done:
+            return
+        if tag == "table":
+            self._in_table = True
+        elif self._in_table and tag == "thead":
+            self._in_head = True
+        elif self._in_table and tag == "tr":
+            self._row = []
+        elif self._in_table and tag in ("td", "th"):
+            self._in_cell, self._cell = True, []
+        elif self._in_cell and tag == "br":
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag):
+        if self._done:
+            return
+        if tag in ("td", "th") and self._in_cell:
+            self._in_cell = False
+            text = " ".join("".join(self._cell).split())
+            if self._in_head:
+                self.headers.append(text)
+            elif self._row is not None:
+                self._row.append(text)
+        elif tag == "tr" and self._row is not None:
+            if not self._in_head:
+                self.rows.append(self._row)
+            self._row = None
+        elif tag == "thead":
+            self._in_head = False
+        elif tag == "table":
+            self._done = True
+
+    def handle_data(self, data):
+        if self._in_cell:
+            self._cell.append(data)
+
+    def records(self) -> list[dict[str, str]]:
+        return [dict(zip(self.headers, row, strict=False)) for row in self.rows]
+
+
+def table_of(html: str) -> list[dict[str, str]]:
+    reader = TableReader()
+    reader.feed(html)
+    return reader.records()
+
+
+def hidden_fields(page: str) -> dict[str, str]:
+    return {
+        name: html.unescape(value) for name, value in re.findall(r'<input [^>]*name="(\w+)"[^>]*value="([^"]*)"', page)
+    }

@@ -3,12 +3,16 @@ coordinator reading it on her phone sees a look-alike name or a free-mail addres
 
 from __future__ import annotations
 
+import pytest
+
 from tests import factories
-from tests.circulation.test_coordinator_notifications import MARIA, run, settled_at_once, statement_row, team  # noqa: F401
+from tests.circulation.notification_rounds import MARIA, run, statement_row
 from tests.sessions import seeding
 
+pytestmark = pytest.mark.usefixtures("settled_at_once")
 
-def test_the_new_signature_email_says_check_this_name_and_unverified_domain(app, team, send_outbox, smtp):  # noqa: F811
+
+def test_the_new_signature_email_says_check_this_name_and_unverified_domain(app, team, send_outbox, smtp):
     with seeding(app):
         factories.verified_signature(
             statement_row(),
@@ -30,7 +34,7 @@ def test_the_new_signature_email_says_check_this_name_and_unverified_domain(app,
     assert "Check this name" in html and "looks like Amnesty International" in html
 
 
-def test_a_signature_with_nothing_to_check_gets_no_warning_lines(app, team, send_outbox, smtp):  # noqa: F811
+def test_a_signature_with_nothing_to_check_gets_no_warning_lines(app, team, send_outbox, smtp):
     with seeding(app):
         factories.verified_signature(statement_row(), "Latin America Working Group")
 

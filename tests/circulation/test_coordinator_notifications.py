@@ -14,26 +14,16 @@ from sqlalchemy import func
 from signon import worker
 from signon.clock import utcnow
 from signon.extensions import db
-from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage, Statement
+from signon.models import AuditEvent, Coordinator, Membership, OutboxMessage
 from signon.services.circulation import notifications
 from tests import factories
+from tests.circulation.notification_rounds import BEN, CLEO, MARIA, SLUG, run, statement_row
 from tests.conftest import TEST_BASE_URL, wait_until
 from tests.sessions import seeding
 
-SLUG = "national-guard-letter"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
-MARIA = "maria@lawg.example.org"
-BEN = "ben@lawg.example.org"
-CLEO = "cleo@lawg.example.org"
 
-
-def run(app, now: datetime | None = None) -> notifications.NotificationReport:
-    """One notification round in its own app context, as the worker runs it."""
-    with app.app_context():
-        try:
-            return notifications.run_due(now or utcnow())
-        finally:
-            db.session.remove()
+pytestmark = pytest.mark.usefixtures("settled_at_once")
 
 
 def queued(app, kind: str | None = None) -> list[OutboxMessage]:
@@ -47,10 +37,6 @@ def queued(app, kind: str | None = None) -> list[OutboxMessage]:
     return rows
 
 
-def statement_row(slug: str = SLUG) -> Statement:
-    return db.session.execute(db.select(Statement).where(Statement.slug == slug)).scalar_one()
-
-
 def cursor_of(app, email: str) -> datetime | None:
     with seeding(app):
         return db.session.execute(
@@ -61,25 +47,6 @@ def cursor_of(app, email: str) -> datetime | None:
 def verify(app, name: str, *, at: datetime | None = None, slug: str = SLUG, **fields) -> None:
     with seeding(app):
         factories.verified_signature(statement_row(slug), name, created_at=at or factories.now(), **fields)
-
-
-@pytest.fixture(autouse=True)
-def settled_at_once(monkeypatch):
-    """Signatures count as settled as soon as they are verified, except where a test says."""
-    monkeypatch.setattr(notifications, "SETTLE", timedelta(0))
-
-
-@pytest.fixture
-def team(app):
-    """An open statement, 30 days from its deadline. María wants each signature, Ben a daily
-    digest, Cleo no email; all three were told of everything up to an hour ago."""
-    hour_ago = factories.now() - timedelta(hours=1)
-    with seeding(app):
-        statement = factories.open_statement(SLUG)
-        factories.team_member(statement, MARIA, name="María Coordinator", notify="each", notified_up_to=hour_ago)
-        factories.team_member(statement, BEN, name="Ben Digest", notify="digest", notified_up_to=hour_ago)
-        factories.team_member(statement, CLEO, name="Cleo Quiet", role="editor", notify="none", notified_up_to=hour_ago)
-    return statement
 
 
 # --------------------------------------------------------------------------- each new signature

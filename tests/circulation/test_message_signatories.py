@@ -5,73 +5,29 @@ outbox; the audit trail records who sent what; a second press of Send sends noth
 from __future__ import annotations
 
 import html
-import re
 
 import pytest
 
 from signon.extensions import db
-from signon.models import AuditEvent, Coordinator, OutboxMessage, Statement
+from signon.models import Coordinator, Statement
 from tests import factories
+from tests.circulation.signatory_message_rows import SLUG, events, queued
 from tests.conftest import TEST_BASE_URL
+from tests.pages import hidden_fields
 from tests.sessions import log_in, seeding
 
-SLUG = "national-guard-letter"
 MESSAGE = f"/coordinator/s/{SLUG}/message"
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
 BODY = "Dear partners,\r\n\r\nThe letter goes to the President on Friday.\r\nThank you all.\r\n\r\nMaría"
-
-
-def queued(app) -> list[OutboxMessage]:
-    with app.app_context():
-        rows = list(db.session.execute(db.select(OutboxMessage).order_by(OutboxMessage.id)).scalars())
-        db.session.expunge_all()
-        db.session.remove()
-    return rows
-
-
-def events(app, action: str = "statement.message_sent") -> list[AuditEvent]:
-    with app.app_context():
-        rows = list(db.session.execute(db.select(AuditEvent).where(AuditEvent.action == action)).scalars())
-        db.session.expunge_all()
-        db.session.remove()
-    return rows
 
 
 def preview(client, subject: str = "The letter goes out on Friday", body: str = BODY):
     return client.post(MESSAGE, data={"subject": subject, "body": body, "step": "preview"})
 
 
-def hidden_fields(page: str) -> dict[str, str]:
-    return {
-        name: html.unescape(value) for name, value in re.findall(r'<input [^>]*name="(\w+)"[^>]*value="([^"]*)"', page)
-    }
-
-
 def send_from(client, preview_response):
     fields = hidden_fields(preview_response.get_data(as_text=True))
     return client.post(MESSAGE, data={**fields, "step": "send"})
-
-
-@pytest.fixture
-def maria(app, client):
-    """Verified: Lisa for two organizations (one address in two spellings), Ana; pending Joanna,
-    rejected Rex, and a hidden verified one. So the message goes to 2 addresses."""
-    with seeding(app):
-        statement = factories.open_statement(SLUG)
-        factories.verified_signature(statement, "Latin America Working Group", email="lisa@lawg.example.org")
-        factories.verified_signature(statement, "LAWG Education Fund", email="LISA@LAWG.example.org")
-        factories.verified_signature(
-            statement, "Centro de Atención al Migrante Exodus", category="international", email="ana@came.example.org",
-            contact_name="Ana Martínez",
-        )  # fmt: skip
-        factories.pending_signature(statement, "Kino Border Initiative", email="joanna@kino.example.org")
-        factories.signature(statement, "Rejected Coalition", status="rejected", email="rex@rejected.example.org")
-        factories.verified_signature(statement, "Hidden Organization", email="hidden@example.org", hidden=True)
-        factories.coordinator("maria@lawg.example.org", statements=(statement,))
-        other = factories.open_statement("other-letter")
-        factories.coordinator("otto@other.example.org", name="Otto Other", statements=(other,))
-    log_in(client)
-    return client
 
 
 # --------------------------------------------------------------------------- writing and checking

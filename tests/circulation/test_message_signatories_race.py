@@ -13,11 +13,11 @@ from signon.extensions import db
 from signon.models import Coordinator, Statement
 from signon.services.circulation import signatory_messages
 from signon.services.circulation.signatory_messages import MessageAlreadySent, MessageInput
-from tests.circulation.test_message_signatories import SLUG, events, maria, queued  # noqa: F401
+from tests.circulation.signatory_message_rows import SLUG, events, queued
 from tests.sessions import seeding
 
 
-def test_two_simultaneous_sends_of_one_message_queue_it_once(maria, app, monkeypatch):  # noqa: F811
+def test_two_simultaneous_sends_of_one_message_queue_it_once(maria, app, monkeypatch):
     with seeding(app):
         statement_id = db.session.execute(db.select(Statement.id).where(Statement.slug == SLUG)).scalar_one()
         coordinator_id = db.session.execute(

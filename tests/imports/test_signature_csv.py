@@ -11,8 +11,8 @@ import pytest
 from signon.extensions import db
 from signon.models import Signature, Statement
 from tests import factories
-from tests.letters.test_signature_spreadsheets import COLUMNS
 from tests.sessions import seeding
+from tests.spreadsheet_columns import COLUMNS
 
 CSV_URL = "/coordinator/s/national-guard-letter/signatures.csv"
 SUBMITTED = datetime(2026, 3, 1, 14, 30, 5, tzinfo=UTC)

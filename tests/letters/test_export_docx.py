@@ -24,18 +24,8 @@ from signon.models import Signature
 from signon.names import organization_key
 from signon.services.letters.letters import build_letter
 from tests import factories
-from tests.letters.test_export_pdf import (
-    CITING,
-    NOTE_TEXTS,
-    SIGNATORIES,
-    assert_in_order,
-    page_count,
-    page_of,
-    pdf_text,
-    poppler,
-    squeeze,
-    statement_with_signatories,
-)
+from tests.letters.footnoted_letter import CITING, NOTE_TEXTS, SIGNATORIES, statement_with_signatories
+from tests.pdf_reading import assert_in_order, page_count, page_of, pdf_text, poppler, squeeze
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",

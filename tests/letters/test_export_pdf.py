@@ -4,9 +4,7 @@ and nothing fetched from outside while rendering."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import socket
 import struct
 import subprocess
@@ -26,82 +24,14 @@ from signon.exports.letter import (
     first_page_only,
 )
 from signon.services.letters.letters import build_letter
-from tests import factories
+from tests.letters.footnoted_letter import CITING, NOTE_TEXTS, statement_with_signatories
+from tests.pdf_reading import assert_in_order, page_count, page_of, pdf_info, pdf_text, poppler, squeeze
 
-FILLER = " ".join(
-    f"Sentence {i} of the report describes what the shelters saw, in words long enough to fill the line."
-    for i in range(9)
-)
-BODY = f"""The undersigned organizations are gravely concerned by the actions of the National Guard.[^1]
-Since then, 15,000 more were deployed.[^2]
-
-{FILLER}
-
-{FILLER}
-
-{FILLER}
-
-{FILLER}
-
-{FILLER}
-
-We urge the government to clarify the role of the National Guard.[^3]
-
-[^1]: United States Department of State, "U.S.-Mexico Joint Declaration", 7 June 2019. https://www.state.gov/u-s-mexico-joint-declaration/
-[^2]: AFP, "15 mil elementos de la Guardia Nacional", Animal Político, 24 June 2019. http://bit.ly/2xfX610
-[^3]: Amnesty International, Urgent Action 93.19, https://www.amnesty.org/en/documents/amr41/0626/2019/en/
-"""
-NOTE_TEXTS = [
-    'United States Department of State, "U.S.-Mexico Joint Declaration", 7 June 2019. '
-    "https://www.state.gov/u-s-mexico-joint-declaration/",
-    'AFP, "15 mil elementos de la Guardia Nacional", Animal Político, 24 June 2019. http://bit.ly/2xfX610',
-    "Amnesty International, Urgent Action 93.19, https://www.amnesty.org/en/documents/amr41/0626/2019/en/",
-]
-CITING = [
-    "gravely concerned by the actions of the National Guard.",
-    "Since then, 15,000 more were deployed.",
-    "We urge the government to clarify the role of the National Guard.",
-]
-SIGNATORIES = [
-    ("Latin America Working Group", "national", "Washington", "United States"),
-    ("Centro de Atención al Migrante Éxodo", "international", "Agua Prieta", "México"),
-    ("Правозащитный центр «Мемориал»", "international", "Москва", "Россия"),
-    ("المنظمة العربية لحقوق الإنسان", "international", "القاهرة", "مصر"),
-    ("日本国際人権協会", "international", "東京", "日本"),
-    ("한국인권재단", "national", "서울", "대한민국"),
-]
 NON_LATIN = ["Правозащитный центр «Мемориал»", "المنظمة العربية لحقوق الإنسان", "日本国際人権協会", "한국인권재단"]
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def poppler(tool: str) -> str:
-    """The path of a poppler-utils tool. Missing, the test skips, except under CI=true."""
-    found = shutil.which(tool)
-    if found is None:
-        reason = f"{tool} not found (apt-get install -y poppler-utils)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return found
-
-
-def pdf_text(path: Path, page: int | None = None) -> str:
-    """The text in content order (-raw keeps the order WeasyPrint drew it: the document's)."""
-    pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(
-        [poppler("pdftotext"), "-raw", "-enc", "UTF-8", *pages, str(path), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
-def pdf_info(path: Path) -> dict[str, str]:
-    out = subprocess.run([poppler("pdfinfo"), str(path)], check=True, capture_output=True, text=True).stdout
-    return {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in out.splitlines())}
 
 
 def pdf_objects(path: Path) -> bytes:
@@ -115,38 +45,6 @@ def pdf_objects(path: Path) -> bytes:
         except zlib.error:
             continue
     return b"\n".join(parts)
-
-
-def squeeze(text: str) -> str:
-    """Text without white space: a line may wrap anywhere, a URL included."""
-    return re.sub(r"\s+", "", text)
-
-
-def assert_in_order(text: str, expected: list[str]) -> None:
-    haystack = squeeze(text)
-    position = 0
-    for item in expected:
-        found = haystack.find(squeeze(item), position)
-        assert found >= 0, f"{item!r} missing after position {position} (or out of order)"
-        position = found + len(squeeze(item))
-
-
-def page_count(path: Path) -> int:
-    return int(pdf_info(path)["Pages"])
-
-
-def page_of(path: Path, needle: str) -> int:
-    for page in range(1, page_count(path) + 1):
-        if squeeze(needle) in squeeze(pdf_text(path, page)):
-            return page
-    raise AssertionError(f"{needle!r} on no page")
-
-
-def statement_with_signatories(**fields: object) -> None:
-    s = factories.open_statement(body=BODY, **fields)
-    for name, category, city, country in SIGNATORIES:
-        factories.verified_signature(s, name, category=category, city=city, region="", country=country)
-    factories.pending_signature(s, "Pending Coalition Not In The Letter", category="national")
 
 
 @pytest.fixture

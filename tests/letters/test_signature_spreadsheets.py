@@ -19,32 +19,9 @@ from signon.names import organization_key
 from signon.services.errors import StatementNotFound
 from signon.services.letters.exports import signatures_csv, signatures_xlsx
 from tests import factories
+from tests.spreadsheet_columns import COLUMNS
 
 SLUG = "national-guard-letter"
-COLUMNS = [
-    "id",
-    "organization",
-    "category",
-    "city",
-    "region",
-    "country",
-    "website",
-    "contact_name",
-    "role",
-    "email",
-    "phone",
-    "authorized",
-    "comment",
-    "status",
-    "individual",
-    "hidden",
-    "pinned",
-    "submitted_at",
-    "confirmed_at",
-    "verified_at",
-    "ip",
-    "user_agent",
-]
 SUBMITTED = datetime(2026, 3, 1, 14, 30, 5, tzinfo=UTC)
 ALL_STATUSES = ("pending", "verified", "rejected", "withdrawn")
 DANGEROUS_STARTS = ["=", "+", "-", "@", "\t", "\r"]

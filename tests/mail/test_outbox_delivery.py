@@ -11,41 +11,16 @@ from signon import worker
 from signon.clock import utcnow
 from signon.extensions import db as _db
 from signon.models import OutboxMessage
-from signon.services.mail import outbox
 from signon.services.mail.outbox import retry_delay
 from tests import factories
 from tests.conftest import wait_until
-
-
-def queue(app, *recipients: str, subject: str = "Confirm your signature") -> list[int]:
-    """Messages written and committed, as a use case would leave them."""
-    with app.app_context():
-        now = utcnow()
-        messages = [
-            outbox.enqueue(now, recipient=r, subject=subject, text_body=f"Hello {r}", kind="test") for r in recipients
-        ]
-        _db.session.commit()
-        ids = [m.id for m in messages]
-        _db.session.remove()
-    return ids
-
-
-def stored(app) -> list[OutboxMessage]:
-    with app.app_context():
-        rows = list(_db.session.execute(_db.select(OutboxMessage).order_by(OutboxMessage.id)).scalars())
-        _db.session.expunge_all()
-        _db.session.remove()
-    return rows
+from tests.mail.outbox_messages import queue, received_by, stored
 
 
 def send(runner, *extra: str) -> str:
     result = runner.invoke(args=["outbox", "send", *extra])
     assert result.exit_code == 0, result.output
     return result.stdout.strip()
-
-
-def received_by(smtp) -> list[str]:
-    return sorted(str(m["To"]) for m in smtp.messages)
 
 
 def test_outbox_send_delivers_every_due_message_once_and_reports_the_counts(app, runner, smtp):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from signon.clock import utcnow
 from signon.extensions import db as _db
 from signon.services.mail import outbox
-from tests.mail.test_outbox_delivery import queue, received_by, stored
+from tests.mail.outbox_messages import queue, received_by, stored
 
 
 def test_a_worker_whose_lease_ran_out_mid_batch_leaves_the_rest_to_the_worker_that_took_it(app, smtp, monkeypatch):

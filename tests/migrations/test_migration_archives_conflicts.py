@@ -17,7 +17,6 @@ from signon import create_app
 from signon.extensions import db as _db
 from tests import paths
 from tests.conftest import base_overrides
-from tests.migrations.test_migrations import fresh_postgresql  # noqa: F401  (fixture)
 
 MIGRATIONS = str(paths.MIGRATIONS)
 WHEN = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -165,7 +164,7 @@ def test_downgrade_refuses_to_drop_an_archive_that_holds_rows(at_0004, capsys):
 
 
 @pytest.fixture
-def at_0004_on_postgresql(fresh_postgresql: str, smtp_server: Any) -> Iterator[None]:  # noqa: F811
+def at_0004_on_postgresql(fresh_postgresql: str, smtp_server: Any) -> Iterator[None]:
     app = create_app(base_overrides(fresh_postgresql, smtp_server.inbox.port))
     with app.app_context():
         upgrade(directory=MIGRATIONS, revision="0004")

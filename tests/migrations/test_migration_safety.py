@@ -22,7 +22,6 @@ from signon import create_app
 from signon.extensions import db as _db
 from tests import paths
 from tests.conftest import base_overrides
-from tests.migrations.test_migrations import fresh_postgresql  # noqa: F401  (fixture)
 
 ROOT = paths.ROOT
 MIGRATIONS = str(ROOT / "migrations")

@@ -12,7 +12,7 @@ import pytest
 
 from signon.models import Coordinator, Statement
 from tests import factories
-from tests.moderation_support import add, events, get, outbox, public_groups
+from tests.moderation_support import add, events, flood, get, outbox, public_groups
 from tests.sessions import OTHER_SLUG, SLUG, log_in, seeding
 
 PAGE = f"/coordinator/s/{SLUG}/invalidate"
@@ -40,16 +40,6 @@ def confirmation(response) -> dict[str, str]:
     return {
         unescape(name): unescape(value)
         for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', form)
-    }
-
-
-def flood(app) -> dict[str, int]:
-    """Two from one network, one from elsewhere, and a genuine one."""
-    return {
-        "bot1": add(app, "Bot Org One", source_ip="203.0.113.5", email="a@spam.example"),
-        "bot2": add(app, "Bot Org Two", "awaiting_confirmation", source_ip="203.0.113.77", email="b@SPAM.example"),
-        "bot3": add(app, "Bot Org Three", source_ip="198.51.100.9", email="c@mail.spam.example"),
-        "real": add(app, "Latin America Working Group", source_ip="192.0.2.10", email="lisa@lawg.example.org"),
     }
 
 

@@ -11,8 +11,7 @@ from signon.extensions import db
 from signon.models import Statement
 from signon.services.moderation import bulk_invalidation
 from signon.services.moderation.bulk_invalidation import Criteria
-from tests.moderation.test_bulk_invalidation import flood
-from tests.moderation_support import events
+from tests.moderation_support import events, flood
 from tests.sessions import SLUG, seeding
 
 

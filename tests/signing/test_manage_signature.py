@@ -12,45 +12,26 @@ from sqlalchemy import func
 
 from signon import create_app
 from signon.extensions import db
-from signon.models import AuditEvent, OutboxMessage, Signature
+from signon.models import AuditEvent, OutboxMessage
 from signon.services.letters import exports
 from tests import factories
 from tests.conftest import base_overrides, empty_tables
 from tests.sessions import seeding
+from tests.signing.manage_links import (
+    EMAIL,
+    MANAGE,
+    NAME,
+    ask_for_links,
+    correction,
+    manage_link,
+    reload,
+)
 
 SLUG = "national-guard-letter"
-NAME = "Latin America Working Group"
-EMAIL = "contact@lawg.example.org"
-MANAGE = re.compile(r"http://signon\.example\.org(/manage/[A-Za-z0-9_\-.]+)")
 SAME_ANSWER = "If that address signed a statement here, we've sent it a link to manage its signature"
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def ask_for_links(client, email: str):
-    response = client.post("/manage", data={"email": email})
-    assert response.status_code == 303, response.get_data(as_text=True)[:2000]
-    return client.get(response.headers["Location"])
-
-
-def manage_links(client, smtp, send_outbox, email: str = EMAIL) -> list[str]:
-    smtp.clear()
-    ask_for_links(client, email)
-    send_outbox()
-    (message,) = smtp.to(email)
-    smtp.clear()
-    return MANAGE.findall(smtp.text_of(message))
-
-
-def manage_link(client, smtp, send_outbox, email: str = EMAIL) -> str:
-    (link,) = manage_links(client, smtp, send_outbox, email)
-    return link
-
-
-def reload(db, signature_id: int) -> Signature:
-    db.session.expire_all()
-    return db.session.get(Signature, signature_id)
 
 
 def events(db, action: str) -> list[AuditEvent]:
@@ -71,31 +52,6 @@ def listed(app, name: str = NAME) -> bool:
 def main_of(response) -> str:
     html = response.get_data(as_text=True)
     return html[html.index("<main") : html.index("</main>")]
-
-
-def correction(**changes: str) -> dict[str, str]:
-    return {
-        "organization": NAME,
-        "category": "national",
-        "city": "Washington",
-        "region": "DC",
-        "country": "United States",
-        "website": "https://lawg.example.org",
-        "comment": "",
-        **changes,
-    }
-
-
-@pytest.fixture
-def statement(db):
-    s = factories.open_statement()
-    factories.team_member(s, "maria@coalition.example.org", name="María", notify="none")
-    return s
-
-
-@pytest.fixture
-def verified(statement):
-    return factories.verified_signature(statement, NAME, email=EMAIL, website="https://lawg.example.org")
 
 
 # --------------------------------------------------------------------------- asking for a link

@@ -2,8 +2,6 @@
 before: a coordinator's correction is not overwritten, and a letter already delivered keeps
 every name it was delivered with."""
 
-# ruff: noqa: F811  (the fixtures imported from test_manage_signature are parameters here)
-
 from __future__ import annotations
 
 from datetime import timedelta
@@ -14,14 +12,7 @@ from signon.extensions import db as _db
 from signon.models import Signature, Statement
 from signon.services.signing import self_service
 from tests import factories
-from tests.signing.test_manage_signature import (  # noqa: F401  (fixtures)
-    NAME,
-    correction,
-    manage_link,
-    reload,
-    statement,
-    verified,
-)
+from tests.signing.manage_links import NAME, correction, manage_link, reload
 
 
 def meanwhile(app, row, **values) -> None:

@@ -16,7 +16,7 @@ import pytest
 from signon.services.letters import exports
 from signon.services.statements.signatory_list import INDIVIDUALS_NOTE
 from tests import factories
-from tests.letters.test_export_pdf import pdf_text, squeeze
+from tests.pdf_reading import pdf_text, squeeze
 
 SLUG = "national-guard-letter"
 TITLE = "Joint Statement on Shelters"

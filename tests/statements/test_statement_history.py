@@ -15,7 +15,7 @@ from signon.models import Signature, Statement
 from signon.services import audit
 from signon.services.statements import history
 from tests import factories
-from tests.circulation.test_message_signatories import hidden_fields
+from tests.pages import hidden_fields
 from tests.sessions import log_in, seeding
 
 SLUG = "national-guard-letter"

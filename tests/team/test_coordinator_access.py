@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from signon.extensions import db
 from signon.models import Statement
 from tests import factories
+from tests.pages import table_of
 
 LOGIN_ERROR = "The email address or password is not right"
 OTHER_TEAM_SLUG = "other-team-letter"
@@ -31,65 +31,6 @@ def where_a_browser_goes(location: str, base: str = "http://localhost/login") ->
     slash in http(s) URLs and drop tabs and newlines; urljoin drops those too."""
     target = urlsplit(urljoin(base, location.replace("\\", "/")))
     return target.netloc, target.path
-
-
-class TableReader(HTMLParser):
-    """The first <table>: its header cells, and each body row as a list of cell texts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.headers: list[str] = []
-        self.rows: list[list[str]] = []
-        self._in_table = self._in_head = self._in_cell = False
-        self._cell: list[str] = []
-        self._row: list[str] | None = None
-        self._done = False
-
-    def handle_starttag(self, tag, attrs):
-        if self._done:
-            return
-        if tag == "table":
-            self._in_table = True
-        elif self._in_table and tag == "thead":
-            self._in_head = True
-        elif self._in_table and tag == "tr":
-            self._row = []
-        elif self._in_table and tag in ("td", "th"):
-            self._in_cell, self._cell = True, []
-        elif self._in_cell and tag == "br":
-            self._cell.append(" ")
-
-    def handle_endtag(self, tag):
-        if self._done:
-            return
-        if tag in ("td", "th") and self._in_cell:
-            self._in_cell = False
-            text = " ".join("".join(self._cell).split())
-            if self._in_head:
-                self.headers.append(text)
-            elif self._row is not None:
-                self._row.append(text)
-        elif tag == "tr" and self._row is not None:
-            if not self._in_head:
-                self.rows.append(self._row)
-            self._row = None
-        elif tag == "thead":
-            self._in_head = False
-        elif tag == "table":
-            self._done = True
-
-    def handle_data(self, data):
-        if self._in_cell:
-            self._cell.append(data)
-
-    def records(self) -> list[dict[str, str]]:
-        return [dict(zip(self.headers, row, strict=False)) for row in self.rows]
-
-
-def table_of(html: str) -> list[dict[str, str]]:
-    reader = TableReader()
-    reader.feed(html)
-    return reader.records()
 
 
 def without_csrf_tokens(html: str) -> str:

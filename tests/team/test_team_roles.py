@@ -10,8 +10,8 @@ from signon.extensions import db
 from signon.models import Membership
 from tests import factories
 from tests.accounts import TITLE, audit_events, invite, role_of
+from tests.pages import table_of
 from tests.sessions import OTHER_SLUG, SLUG, log_in, seeding
-from tests.team.test_coordinator_access import table_of
 
 TEAM = f"/coordinator/s/{SLUG}/team"
 MARIA, EDDIE, OTTO = "maria@lawg.example.org", "eddie@lawg.example.org", "otto@other.example.org"
