@@ -51,6 +51,8 @@ def get_metadata():
 def render_item(type_, obj, autogen_context):
     if type_ == "type" and type(obj).__name__ == "UTCDateTime":
         return "sa.DateTime(timezone=True)"
+    if type_ == "type" and type(obj).__name__ == "EnumString":
+        return f"sa.String(length={obj.impl.length})"
     return False
 
 
@@ -92,7 +94,8 @@ def run_migrations_online():
                 logger.info("No changes in schema detected.")
 
     conf_args = current_app.extensions["migrate"].configure_args
-    # Migrations never import application code: the UTC type is a plain DateTime there.
+    # Migrations never import application code: the UTC type is a plain DateTime there, an enum
+    # column a plain String (its check constraint spells the values).
     conf_args.setdefault("render_item", render_item)
     conf_args.setdefault("compare_type", True)
     if conf_args.get("process_revision_directives") is None:

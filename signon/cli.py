@@ -16,7 +16,8 @@ from werkzeug.serving import run_simple
 from signon import worker
 from signon.backup_cli import backup_cli
 from signon.clock import utcnow
-from signon.exports.letter import GROUPINGS, PAPER_SIZES, STATUSES, LetterOptions
+from signon.exports.letter import GROUPINGS, LetterOptions
+from signon.models.statuses import PaperSize, SignatureStatus, StatementStatus
 from signon.services.circulation import notifications
 from signon.services.errors import (
     AlreadyPublished,
@@ -47,6 +48,18 @@ def public_url(slug: str) -> str:
     return f"{current_app.config['SIGNON_BASE_URL']}/s/{slug}"
 
 
+def _read_text(path: Path, *, encoding: str) -> str:
+    """The file's text; a missing, unreadable or non-UTF-8 file is one line naming it."""
+    try:
+        return path.read_text(encoding=encoding)
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise click.ClickException(f"{path}: {exc.strerror}") from None
+
+
 @statements_cli.command("import")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
@@ -58,14 +71,7 @@ def public_url(slug: str) -> str:
 )
 def import_statement(path: Path, coordinator_emails: tuple[str, ...]) -> None:
     """Create or update a statement from a Markdown file with YAML front matter."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise click.ClickException(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise click.ClickException(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise click.ClickException(f"{path}: {exc.strerror}") from None
+    text = _read_text(path, encoding="utf-8")
     try:
         data = parse_statement_file(text)
         statement = statements.save_from_file(data, utcnow(), actor="cli", coordinator_emails=coordinator_emails)
@@ -82,26 +88,26 @@ def import_statement(path: Path, coordinator_emails: tuple[str, ...]) -> None:
     "--status",
     "statuses",
     multiple=True,
-    type=click.Choice(STATUSES),
+    type=click.Choice(SignatureStatus),
     help="Signatures to include (repeatable; default: verified).",
 )
 @click.option("--grouping", type=click.Choice(GROUPINGS), default="category", show_default=True)
 @click.option("--hide-location", is_flag=True, help="Leave out each signatory's city and country.")
 @click.option("--no-addressees", is_flag=True, help="Leave out the addressee block.")
-@click.option("--paper", type=click.Choice(PAPER_SIZES), help="Paper size (default: the statement's).")
+@click.option("--paper", type=click.Choice(PaperSize), help="Paper size (default: the statement's).")
 def export_statement(
     slug: str,
     fmt: str,
     output: Path,
-    statuses: tuple[str, ...],
+    statuses: tuple[SignatureStatus, ...],
     grouping: str,
     hide_location: bool,
     no_addressees: bool,
-    paper: str | None,
+    paper: PaperSize | None,
 ) -> None:
     """Write the final letter (pdf, docx, html, txt, md) or the signatures (csv, xlsx) to a file."""
     options = LetterOptions(
-        statuses=statuses or ("verified",),
+        statuses=statuses or (SignatureStatus.verified,),
         grouping=grouping,
         show_location=not hide_location,
         include_addressees=not no_addressees,
@@ -134,7 +140,7 @@ def export_statement(
 def close_statement(slug: str) -> None:
     """Close a statement: it stops accepting signatures and its final letter can be published."""
     try:
-        change = statement_status.set_status(slug, "closed", utcnow(), actor="cli")
+        change = statement_status.set_status(slug, StatementStatus.closed, utcnow(), actor="cli")
     except StatementNotFound:
         raise click.ClickException(f"no statement with the slug {slug!r}") from None
     except statement_status.NeverOpened:
@@ -175,14 +181,7 @@ def publish_statement(slug: str) -> None:
 def import_signatures(slug: str, path: Path) -> None:
     """Load signatories from a CSV file (UTF-8; header organization,category,city,country,website,
     contact_name,role,email). They are listed as verified on the coordinator's word."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise click.ClickException(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise click.ClickException(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise click.ClickException(f"{path}: {exc.strerror}") from None
+    text = _read_text(path, encoding="utf-8-sig")
     try:
         report = signature_imports.import_csv(slug, text, utcnow(), actor="cli")
     except StatementNotFound:

@@ -1,4 +1,4 @@
-"""Validators and filters shared by every form."""
+"""Validators and filters shared by every form, and the fields that several forms ask alike."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
-from wtforms import Field, Form, SelectField
-from wtforms.validators import DataRequired, Email, Length, ValidationError
+from wtforms import EmailField, Field, Form, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, ValidationError
 
 from signon.markup import structure_problem
 
@@ -71,6 +71,19 @@ class WebAddress:
             raise ValidationError(self.message) from None
 
 
+class Reworded(Field):
+    """A field whose refusal of what was typed says what to type (``refusal``), not WTForms'
+    "Not a valid date value". Named first among the bases: ``class Day(Reworded, DateField)``."""
+
+    refusal = "Enter a value in the format shown"
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(self.refusal) from None
+
+
 class ListedChoice(SelectField):
     """A select whose refusal of an unlisted value says what to do, not "Not a valid choice"."""
 
@@ -98,6 +111,47 @@ def email_validators(missing: str) -> list[Any]:
         PlainText(EMAIL_FORMAT),
         Email(EMAIL_FORMAT, check_deliverability=False, allow_smtputf8=False),
     ]
+
+
+def email_field(label: str, missing: str) -> EmailField:
+    """An email address Signon will write to, checked as ``email_validators`` says."""
+    return EmailField(label, filters=[strip], validators=email_validators(missing))
+
+
+# The fields of a signatory's listing that the sign form, the signatory's correction form and
+# the coordinator's forms ask alike.
+
+
+def place_field(label: str, missing: str) -> StringField:
+    """A required place name (a city, a country)."""
+    return StringField(label, filters=[strip], validators=[DataRequired(missing), Length(max=120), PlainText()])
+
+
+def region_field() -> StringField:
+    return StringField("State or region", filters=[strip], validators=[Optional(), Length(max=120), PlainText()])
+
+
+def website_field() -> StringField:
+    """An optional website, completed to a full https:// address."""
+    return StringField("Website", filters=[strip], validators=[Length(max=500), PlainText(), WebAddress()])
+
+
+def category_field() -> ListedChoice:
+    """The signatory's category, one of the statement's (the form sets the choices)."""
+    return ListedChoice(
+        "Category",
+        validators=[InputRequired("Choose the category of your organization")],
+        message="Choose one of the listed categories",
+    )
+
+
+def comment_field() -> TextAreaField:
+    """The public comment shown beside a signatory's name."""
+    return TextAreaField(
+        "Public comment",
+        filters=[strip_multiline],
+        validators=[Length(max=1000, message="Keep the comment under 1,000 characters"), PlainText()],
+    )
 
 
 class RenderableMarkdown:

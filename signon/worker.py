@@ -11,8 +11,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from signon.clock import utcnow
 from signon.extensions import db
-from signon.lost_connections import describe, log_failed_round
+from signon.lost_connections import describe
 from signon.notifier import notify_once
+from signon.rounds import run_round
 from signon.services.mail import outbox
 from signon.services.statements import statement_status
 
@@ -35,16 +36,7 @@ def send_once(app: Flask, *, retry_now: bool = False) -> outbox.SendReport:
 
 def close_expired_once(app: Flask) -> list[str]:
     """Close the open statements whose deadline has passed; a failure is logged, never raised."""
-    with app.app_context():
-        try:
-            closed = statement_status.close_expired(utcnow())
-        except Exception as error:
-            log_failed_round(log, "deadlines", error)
-            with suppress(SQLAlchemyError):
-                db.session.rollback()
-            return []
-        finally:
-            db.session.remove()
+    closed: list[str] = run_round(app, log, "deadlines", lambda: statement_status.close_expired(utcnow()), list)
     if closed:
         log.info("deadlines: closed %s", ", ".join(closed))
     return closed

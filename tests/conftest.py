@@ -8,6 +8,7 @@ comes from the migrations, once per session; every test starts from empty tables
 from __future__ import annotations
 
 import contextvars
+import logging
 import os
 import shutil
 import smtplib
@@ -138,6 +139,21 @@ def smtp_guard(monkeypatch: pytest.MonkeyPatch, smtp_server: SmtpServer) -> None
         return original(self, host, port, source_address)
 
     monkeypatch.setattr(smtplib.SMTP, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def logging_as_it_was() -> Iterator[None]:
+    """Put the root and alembic loggers back after each test. Migrations run alembic's
+    fileConfig, which hands the root logger a StreamHandler on the sys.stderr of the moment:
+    inside a test using capsys that is a capture stream closed when the test ends, and every
+    later log line (werkzeug's request log in a fault test) fails with "Logging error"."""
+    watched = [logging.getLogger(), logging.getLogger("alembic"), logging.getLogger("sqlalchemy")]
+    saved = [(logger, logger.handlers[:], logger.level, logger.propagate) for logger in watched]
+    yield
+    for logger, handlers, level, propagate in saved:
+        logger.handlers[:] = handlers
+        logger.setLevel(level)
+        logger.propagate = propagate
 
 
 # --------------------------------------------------------------------------- database

@@ -6,7 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length
 
-from signon.formfields import PlainText, email_validators, strip
+from signon.formfields import PlainText, email_field, strip
 from signon.services.team.coordinators import MIN_PASSWORD_LENGTH
 
 PASSWORD_HINT = f"At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words are easy to remember."
@@ -24,11 +24,7 @@ class LogoutForm(FlaskForm):
 
 
 class ForgotPasswordForm(FlaskForm):
-    email = EmailField(
-        "Email",
-        filters=[strip],
-        validators=email_validators("Enter the email address you sign in with"),
-    )
+    email = email_field("Email", "Enter the email address you sign in with")
 
 
 def new_password_field() -> PasswordField:

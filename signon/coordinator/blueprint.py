@@ -19,6 +19,7 @@ from werkzeug.wrappers import Response
 
 from signon.extensions import login_manager
 from signon.models import Statement
+from signon.models.statuses import Role
 from signon.routing import check_slug
 from signon.services.errors import NotAllowed
 from signon.services.team import coordinators
@@ -56,7 +57,7 @@ def guard() -> Response | None:
     except NotAllowed:
         abort(404)
     view = current_app.view_functions.get(request.endpoint or "")
-    if view in _OWNERS_ONLY and coordinators.role_on(current_user.id, statement.id) != "owner":
+    if view in _OWNERS_ONLY and coordinators.role_on(current_user.id, statement.id) != Role.owner:
         abort(403)
     g.coordinator_statement = statement
     return None

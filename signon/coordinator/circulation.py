@@ -13,6 +13,7 @@ from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.circulation_forms import MessageForm, NotifyForm, ResendForm
 from signon.form_expiry import expiry_notice
 from signon.models import Statement
+from signon.models.statuses import Notify
 from signon.routing import check_id
 from signon.services.circulation import circulation, notifications, signatory_messages
 from signon.services.circulation.signatory_messages import (
@@ -25,9 +26,9 @@ from signon.services.circulation.signatory_messages import (
 from signon.services.errors import SignatureNotFound, StatementClosed
 
 NOTIFY_SAVED = {
-    "each": "Saved: you will be emailed about each new signature.",
-    "digest": "Saved: you will receive a daily digest of new signatures.",
-    "none": "Saved: you will not be emailed about new signatures.",
+    Notify.each: "Saved: you will be emailed about each new signature.",
+    Notify.digest: "Saved: you will receive a daily digest of new signatures.",
+    Notify.none: "Saved: you will not be emailed about new signatures.",
 }
 # The largest id an integer column holds.
 
@@ -74,7 +75,7 @@ def save_notifications(slug: str) -> Response | tuple[str, int]:
     form = NotifyForm()
     if not form.validate():
         return _share_page(statement, form, 422)
-    choice = str(form.notify.data)
+    choice = Notify(form.notify.data)
     circulation.set_notify(statement.id, current_user.id, choice, utcnow())
     flash(NOTIFY_SAVED[choice])
     return redirect(url_for(".share", slug=slug, _anchor="notifications"), 303)

@@ -8,11 +8,12 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional, Regexp
 
 from signon.formfields import PlainText, strip, strip_multiline
+from signon.models.statuses import Notify
 
 NOTIFY_CHOICES = [
-    SelectChoice("each", "Each new signature, as soon as it is verified"),
-    SelectChoice("digest", "A daily digest: at most one email a day, and only when there are new signatures"),
-    SelectChoice("none", "No email about new signatures"),
+    SelectChoice(Notify.each, "Each new signature, as soon as it is verified"),
+    SelectChoice(Notify.digest, "A daily digest: at most one email a day, and only when there are new signatures"),
+    SelectChoice(Notify.none, "No email about new signatures"),
 ]
 MESSAGE_STEPS = ("preview", "edit", "send")
 

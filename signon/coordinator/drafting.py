@@ -7,6 +7,8 @@ posts the same form as the coordinator types and swaps in the fragment."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import flash, get_flashed_messages, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -16,6 +18,7 @@ from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.drafting_forms import StatementForm
 from signon.form_expiry import explain_expiry
 from signon.models import Statement
+from signon.models.statuses import StatementStatus
 from signon.services.drafting import drafting
 from signon.services.drafting.drafting import InvalidText
 from signon.services.statements.statements import PublicStatement, text_of
@@ -34,7 +37,7 @@ EDIT_EXPIRED = "This page had expired. Check what you typed and press the button
 
 def _form_for(statement: Statement | None) -> StatementForm:
     form = StatementForm()
-    if statement is not None and statement.status != "draft":
+    if statement is not None and statement.status != StatementStatus.draft:
         # Links to a statement that has been public are out there: its address stays.
         del form.slug
     return form
@@ -52,17 +55,29 @@ def _page(form: StatementForm, statement: Statement | None, preview: PublicState
     return (page, 422) if form.errors else page
 
 
+def _saved(form: StatementForm, save: Callable[[], Statement], message: str) -> Response | None:
+    """Save the words with ``save``: then the edit page, with ``message``. None when they break
+    a rule, which the form then shows at the field to fix."""
+    try:
+        statement = save()
+    except InvalidText as exc:
+        form.error(exc.field, exc.message)
+        return None
+    flash(message)
+    return redirect(url_for(".edit_statement", slug=statement.slug), 303)
+
+
 @bp.route("/new", methods=["GET", "POST"])
 def new_statement() -> Response | Page:
     form = _form_for(None)
     if request.method == "POST" and form.validate():
-        try:
-            statement = drafting.create_statement(form.text(), utcnow(), coordinator_id=current_user.id, actor=actor())
-        except InvalidText as exc:
-            form.error(exc.field, exc.message)
-        else:
-            flash("Draft saved. Only the statement's coordinators can see it until you open it for signatures.")
-            return redirect(url_for(".edit_statement", slug=statement.slug), 303)
+        saved = _saved(
+            form,
+            lambda: drafting.create_statement(form.text(), utcnow(), coordinator_id=current_user.id, actor=actor()),
+            "Draft saved. Only the statement's coordinators can see it until you open it for signatures.",
+        )
+        if saved is not None:
+            return saved
     return _page(form, None, None)
 
 
@@ -71,18 +86,16 @@ def edit_statement(slug: str) -> Response | Page:
     statement = current_statement()
     if request.method == "GET":
         form = StatementForm.of(text_of(statement))
-        if statement.status != "draft":
+        if statement.status != StatementStatus.draft:
             del form.slug
         return _page(form, statement, drafting.saved_preview(statement.slug, utcnow()))
     form = _form_for(statement)
     if form.validate():
-        try:
-            saved = drafting.update_text(slug, form.text(statement.slug), utcnow(), actor=actor())
-        except InvalidText as exc:
-            form.error(exc.field, exc.message)
-        else:
-            flash("Saved.")
-            return redirect(url_for(".edit_statement", slug=saved.slug), 303)
+        saved = _saved(
+            form, lambda: drafting.update_text(slug, form.text(statement.slug), utcnow(), actor=actor()), "Saved."
+        )
+        if saved is not None:
+            return saved
     return _page(form, statement, None)
 
 

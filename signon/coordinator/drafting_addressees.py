@@ -17,15 +17,13 @@ from signon.services.drafting import addressees
 from signon.services.drafting.addressees import AddresseeNotFound
 
 ADDRESSEES = OrderedList(
-    endpoint=".statement_addressees",
-    template="coordinator/addressees.html",
-    get=addressees.get,
-    move=addressees.move,
+    name="addressees",
+    items=addressees.LIST,
     remove=addressees.remove,
-    not_found=AddresseeNotFound,
     removed="Removed {}.",
     anchor="addressee",
 )
+ADDRESSEES.add_button_routes()
 
 
 def _list_page(slug: str, form: AddresseeForm) -> str | tuple[str, int]:
@@ -52,7 +50,7 @@ def add_addressee(slug: str) -> Response | str | tuple[str, int]:
 def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, int]:
     statement = current_statement()
     try:
-        addressee = addressees.get(slug, check_id(addressee_id))
+        addressee = addressees.LIST.get(slug, check_id(addressee_id))
     except AddresseeNotFound:
         abort(404)
     form = AddresseeForm(obj=addressee)
@@ -64,13 +62,3 @@ def edit_addressee(slug: str, addressee_id: str) -> Response | str | tuple[str, 
         page = render_template("coordinator/addressee_edit.html", statement=statement, addressee=addressee, form=form)
         return page, 422
     return render_template("coordinator/addressee_edit.html", statement=statement, addressee=addressee, form=form)
-
-
-@bp.post("/s/<slug>/addressees/<addressee_id>/move")
-def move_addressee(slug: str, addressee_id: str) -> Response:
-    return ADDRESSEES.move_view(slug, addressee_id)
-
-
-@bp.post("/s/<slug>/addressees/<addressee_id>/remove")
-def remove_addressee(slug: str, addressee_id: str) -> Response:
-    return ADDRESSEES.remove_view(slug, addressee_id)

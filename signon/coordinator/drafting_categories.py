@@ -17,15 +17,13 @@ from signon.services.drafting.categories import CategoryNotFound, CategoryRefuse
 ADD_PREFIX = "new"
 
 CATEGORIES = OrderedList(
-    endpoint=".statement_categories",
-    template="coordinator/categories.html",
-    get=categories.get,
-    move=categories.move,
+    name="categories",
+    items=categories.LIST,
     remove=categories.remove,
-    not_found=CategoryNotFound,
     removed="Removed the category “{}”.",
     refused=(CategoryRefused,),
 )
+CATEGORIES.add_button_routes()
 
 
 def _page(slug: str, add_form: CategoryForm, failed: tuple[int, CategoryForm] | None = None) -> str | tuple[str, int]:
@@ -79,13 +77,3 @@ def rename_category(slug: str, category_id: str) -> Response | str | tuple[str, 
         else:
             return CATEGORIES.done(slug, f"Saved the category “{renamed.label}”.")
     return _page(slug, CategoryForm(formdata=None, prefix=ADD_PREFIX), failed=(number, form))
-
-
-@bp.post("/s/<slug>/categories/<category_id>/move")
-def move_category(slug: str, category_id: str) -> Response:
-    return CATEGORIES.move_view(slug, category_id)
-
-
-@bp.post("/s/<slug>/categories/<category_id>/remove")
-def remove_category(slug: str, category_id: str) -> Response:
-    return CATEGORIES.remove_view(slug, category_id)

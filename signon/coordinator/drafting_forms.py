@@ -13,37 +13,27 @@ from wtforms import BooleanField, DateField, EmailField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, Regexp, ValidationError
 
-from signon.formfields import ListedChoice, PlainText, RenderableMarkdown, strip, strip_multiline
+from signon.formfields import ListedChoice, PlainText, RenderableMarkdown, Reworded, strip, strip_multiline
+from signon.models.statuses import FieldChoice, StatementStatus
 from signon.services.drafting.drafting import MAX_BACKGROUND, MAX_BODY, SignFormSettings
-from signon.services.statements.statement_files import LANGUAGE, SLUG, AddresseeInput
-from signon.services.statements.statements import StatementText
+from signon.services.statements.statement_files import LANGUAGE, SLUG, AddresseeInput, StatementText
 
 # Every IANA zone with a region ("America/Mexico_City"), and UTC, sorted for the select.
 TIMEZONES = ["UTC", *sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))]
 END_OF_DAY = time(23, 59)
 FIELD_MODE_CHOICES = [
-    SelectChoice("hidden", "Not asked"),
-    SelectChoice("optional", "Optional"),
-    SelectChoice("required", "Required"),
+    SelectChoice(FieldChoice.hidden, "Not asked"),
+    SelectChoice(FieldChoice.optional, "Optional"),
+    SelectChoice(FieldChoice.required, "Required"),
 ]
 
 
-class FriendlyDate(DateField):
-    """A date input whose refusal says what to type, not "Not a valid date value"."""
-
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError:
-            raise ValueError("Enter a real date, like 2026-06-27") from None
+class FriendlyDate(Reworded, DateField):
+    refusal = "Enter a real date, like 2026-06-27"
 
 
-class FriendlyTime(TimeField):
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError:
-            raise ValueError("Enter a time like 17:00, or leave it empty for the end of the day") from None
+class FriendlyTime(Reworded, TimeField):
+    refusal = "Enter a time like 17:00, or leave it empty for the end of the day"
 
 
 def _one_line(max_length: int) -> list[Any]:
@@ -218,7 +208,9 @@ class ButtonForm(FlaskForm):
 
 
 class StatusForm(FlaskForm):
-    status = StringField(validators=[AnyOf(["open", "closed"], message="Press one of the buttons")])
+    status = StringField(
+        validators=[AnyOf([StatementStatus.open, StatementStatus.closed], message="Press one of the buttons")]
+    )
 
 
 class ClosedMessageForm(FlaskForm):
@@ -230,9 +222,9 @@ class ClosedMessageForm(FlaskForm):
 
 
 class SignFormSettingsForm(FlaskForm):
-    website = RadioField("Website", choices=FIELD_MODE_CHOICES, default="optional")
-    phone = RadioField("Phone", choices=FIELD_MODE_CHOICES, default="hidden")
-    comment = RadioField("Public comment", choices=FIELD_MODE_CHOICES, default="optional")
+    website = RadioField("Website", choices=FIELD_MODE_CHOICES, default=FieldChoice.optional)
+    phone = RadioField("Phone", choices=FIELD_MODE_CHOICES, default=FieldChoice.hidden)
+    comment = RadioField("Public comment", choices=FIELD_MODE_CHOICES, default=FieldChoice.optional)
     allow_individuals = BooleanField("Let people sign as individuals")
 
     @classmethod
@@ -241,8 +233,8 @@ class SignFormSettingsForm(FlaskForm):
 
     def value(self) -> SignFormSettings:
         return SignFormSettings(
-            website=self.website.data,
-            phone=self.phone.data,
-            comment=self.comment.data,
+            website=FieldChoice(self.website.data),
+            phone=FieldChoice(self.phone.data),
+            comment=FieldChoice(self.comment.data),
             allow_individuals=bool(self.allow_individuals.data),
         )

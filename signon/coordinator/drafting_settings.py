@@ -12,6 +12,7 @@ from signon.coordinator.drafting import EDIT_EXPIRED, actor
 from signon.coordinator.drafting_forms import ButtonForm, ClosedMessageForm, SignFormSettingsForm, StatusForm
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
+from signon.models.statuses import StatementStatus
 from signon.services.drafting import drafting
 from signon.services.errors import AlreadyPublished
 from signon.services.mail.emails import public_url
@@ -67,7 +68,7 @@ def change_status(slug: str) -> Response:
         flash(expiry_notice(form), "error")
         return redirect(url_for(".statement_status", slug=slug), 303)
     try:
-        change = status_service.set_status(slug, form.status.data, utcnow(), actor=actor())
+        change = status_service.set_status(slug, StatementStatus(form.status.data), utcnow(), actor=actor())
     except DeadlinePassed:
         flash("The deadline has passed: set a later deadline on the Text page, then open the statement.", "error")
     except AlreadyPublished:
@@ -75,7 +76,7 @@ def change_status(slug: str) -> Response:
     except NeverOpened:
         flash("A draft cannot be closed: it has never been public.", "error")
     else:
-        if change.after == "open":
+        if change.after == StatementStatus.open:
             flash("Open: the statement is public and takes signatures.")
         elif change.changed:
             flash("Closed: the statement stays public, read-only, with your closed message in place of the form.")

@@ -11,9 +11,13 @@ from werkzeug.wrappers import Response
 from signon.clock import utcnow
 from signon.coordinator.blueprint import bp, current_statement
 from signon.coordinator.forms import ExportForm, PublishForm
+from signon.downloads import attachment
 from signon.form_expiry import expiry_notice
 from signon.services.errors import AlreadyPublished, StatementIsDraft, StatementStillOpen
 from signon.services.letters import exports, publication
+
+# What a coordinator exports is for the team alone: never kept by a shared cache or the browser.
+PRIVATE = "private, no-store"
 
 
 def _export_form() -> ExportForm:
@@ -46,19 +50,13 @@ def export_file(slug: str) -> Response | str | tuple[str, int]:
         return export(slug)
     options = form.options()
     if form.format.data == "csv":
-        lines = exports.signatures_csv(slug, options.statuses)
-        response = Response(stream_with_context(lines), content_type=exports.SHEET_FORMATS["csv"])
-        response.headers["Content-Disposition"] = f'attachment; filename="{slug}-signatures.csv"'
+        lines = stream_with_context(exports.signatures_csv(slug, options.statuses))
+        return attachment(lines, exports.SHEET_FORMATS["csv"], f"{slug}-signatures.csv", cache_control=PRIVATE)
+    if form.format.data == "xlsx":
+        found = exports.signatures_xlsx(slug, options.statuses)
     else:
-        if form.format.data == "xlsx":
-            found = exports.signatures_xlsx(slug, options.statuses)
-        else:
-            found = exports.letter_file(slug, form.format.data, options)
-        # content_type, not mimetype: Werkzeug would add a second "; charset=utf-8" to text/*.
-        response = Response(found.content, content_type=found.mimetype)
-        response.headers["Content-Disposition"] = f'attachment; filename="{found.filename}"'
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+        found = exports.letter_file(slug, form.format.data, options)
+    return attachment(found.content, found.mimetype, found.filename, cache_control=PRIVATE)
 
 
 @bp.get("/s/<slug>/export/preview.png")

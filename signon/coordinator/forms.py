@@ -9,6 +9,7 @@ from wtforms.validators import DataRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from signon.exports.letter import LetterOptions
+from signon.models.statuses import PaperSize, SignatureStatus
 
 FORMAT_CHOICES = [
     SelectChoice("pdf", "PDF"),
@@ -20,10 +21,10 @@ FORMAT_CHOICES = [
     SelectChoice("xlsx", "Signatures with contact details (.xlsx)"),
 ]
 STATUS_CHOICES = [
-    SelectChoice("verified", "Verified"),
-    SelectChoice("pending", "Awaiting confirmation or approval"),
-    SelectChoice("rejected", "Rejected"),
-    SelectChoice("withdrawn", "Withdrawn"),
+    SelectChoice(SignatureStatus.verified, "Verified"),
+    SelectChoice(SignatureStatus.pending, "Awaiting confirmation or approval"),
+    SelectChoice(SignatureStatus.rejected, "Rejected"),
+    SelectChoice(SignatureStatus.withdrawn, "Withdrawn"),
 ]
 
 
@@ -42,7 +43,7 @@ class ExportForm(FlaskForm):
     statuses = CheckboxList(
         "Signatures to include",
         choices=STATUS_CHOICES,
-        default=["verified"],
+        default=[SignatureStatus.verified],
         validators=[DataRequired("Choose at least one kind of signature")],
     )
     grouping = RadioField(
@@ -59,19 +60,19 @@ class ExportForm(FlaskForm):
         "Paper size",
         choices=[
             SelectChoice("", "As set for the statement"),
-            SelectChoice("a4", "A4"),
-            SelectChoice("letter", "US Letter"),
+            SelectChoice(PaperSize.a4, "A4"),
+            SelectChoice(PaperSize.letter, "US Letter"),
         ],
         default="",
     )
 
     def options(self) -> LetterOptions:
         return LetterOptions(
-            statuses=tuple(self.statuses.data),
+            statuses=tuple(SignatureStatus(status) for status in self.statuses.data),
             grouping=self.grouping.data,
             show_location=bool(self.show_location.data),
             include_addressees=bool(self.include_addressees.data),
-            paper=self.paper.data or None,
+            paper=PaperSize(self.paper.data) if self.paper.data else None,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from flask import redirect, render_template, request, url_for
+from flask import abort, make_response, redirect, render_template, request, url_for
 from flask_login import current_user
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response
@@ -78,14 +78,29 @@ def import_receive(slug: str) -> Response | tuple[str, int]:
     return redirect(url_for(".import_mapping", slug=slug, upload_id=upload_id), 303)
 
 
-def _stored(statement: Statement, upload_id: str) -> StoredUpload | tuple[str, int]:
+def _stored(statement: Statement, upload_id: str) -> StoredUpload:
+    """The upload, while it is kept for this coordinator and statement; the view ends with a 404
+    page once it is not (abort with a response: any view that reads an upload answers so)."""
     upload = upload_store.load(upload_id, statement_id=statement.id, coordinator_id=current_user.id, now=utcnow())
     if upload is None:
-        return render_error(
-            404,
-            "This upload is not available",
-            "Uploads are kept for two hours, for the person who made them. Upload the file again.",
+        abort(
+            make_response(
+                render_error(
+                    404,
+                    "This upload is not available",
+                    "Uploads are kept for two hours, for the person who made them. Upload the file again.",
+                )
+            )
         )
+    return upload
+
+
+def _not_imported(statement: Statement, upload_id: str) -> StoredUpload:
+    """The upload while its rows are still to be imported; once they are, the view ends with a
+    redirect to their report."""
+    upload = _stored(statement, upload_id)
+    if upload.report is not None:
+        abort(redirect(url_for(".import_report", slug=statement.slug, upload_id=upload_id), 303))
     return upload
 
 
@@ -114,13 +129,9 @@ def _configured(form: MappingForm | ConfirmImportForm, statement: Statement, upl
 
 
 @bp.get(UPLOAD)
-def import_mapping(slug: str, upload_id: str) -> Response | tuple[str, int]:
+def import_mapping(slug: str, upload_id: str) -> tuple[str, int]:
     statement = current_statement()
-    upload = _stored(statement, upload_id)
-    if not isinstance(upload, StoredUpload):
-        return upload
-    if upload.report is not None:
-        return redirect(url_for(".import_report", slug=slug, upload_id=upload_id), 303)
+    upload = _not_imported(statement, upload_id)
     if request.args:
         form = MappingForm(formdata=request.args)
         _configured(form, statement, upload)
@@ -134,11 +145,7 @@ def import_mapping(slug: str, upload_id: str) -> Response | tuple[str, int]:
 @bp.post(UPLOAD)
 def import_confirm(slug: str, upload_id: str) -> Response | tuple[str, int]:
     statement = current_statement()
-    upload = _stored(statement, upload_id)
-    if not isinstance(upload, StoredUpload):
-        return upload
-    if upload.report is not None:
-        return redirect(url_for(".import_report", slug=slug, upload_id=upload_id), 303)
+    upload = _not_imported(statement, upload_id)
     form = ConfirmImportForm()
     _configured(form, statement, upload)
     if not form.validate():
@@ -159,8 +166,6 @@ def import_confirm(slug: str, upload_id: str) -> Response | tuple[str, int]:
 def import_report(slug: str, upload_id: str) -> Response | tuple[str, int]:
     statement = current_statement()
     upload = _stored(statement, upload_id)
-    if not isinstance(upload, StoredUpload):
-        return upload
     if upload.report is None:
         return redirect(url_for(".import_mapping", slug=slug, upload_id=upload_id), 303)
     rows = [RowOutcome(**{**row, "problems": tuple(row["problems"])}) for row in upload.report]

@@ -11,7 +11,7 @@ from flask_wtf import FlaskForm
 from wtforms import DateTimeLocalField, Field, HiddenField, StringField
 from wtforms.validators import Length, Optional, ValidationError
 
-from signon.formfields import PlainText, strip
+from signon.formfields import PlainText, Reworded, strip
 from signon.routing import LARGEST_ID
 from signon.services.moderation.bulk_invalidation import (
     Criteria,
@@ -26,14 +26,13 @@ NO_CRITERIA = "Give at least one of these: an IP address or network, an email do
 MOMENT_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
 
 
-class LocalMoment(DateTimeLocalField):
+class LocalMoment(Reworded, DateTimeLocalField):
     """A date and time in the statement's time zone, refused with words that say what to type."""
 
+    refusal = "Enter a date and time like 2026-03-01 14:30"
+
     def process_formdata(self, valuelist: list[Any]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError:
-            raise ValueError("Enter a date and time like 2026-03-01 14:30") from None
+        super().process_formdata(valuelist)
         # Year 1 or 9999 cannot be moved to UTC or a minute on: no signature is from then anyway.
         moment: datetime | None = getattr(self, "data", None)
         if moment is not None and not 2000 <= moment.year <= 2100:

@@ -180,7 +180,7 @@ def _signatory_page(
         "coordinator/signatory.html",
         statement=statement,
         signature=signature,
-        status=signature_table.status_of(signature),
+        status=signature.standing,
         domain=signature_table.domain_note(signature),
         listing=listing,
         action=action or ActionForm(formdata=None),

@@ -6,7 +6,6 @@ from typing import Any
 
 from flask_wtf import FlaskForm
 from wtforms import (
-    EmailField,
     HiddenField,
     IntegerField,
     RadioField,
@@ -19,7 +18,15 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
 
-from signon.formfields import ListedChoice, PlainText, WebAddress, email_validators, strip, strip_multiline
+from signon.formfields import (
+    ListedChoice,
+    PlainText,
+    email_field,
+    place_field,
+    strip,
+    strip_multiline,
+    website_field,
+)
 from signon.names import organization_key
 from signon.routing import LARGEST_ID
 from signon.services.moderation.moderation import ACTIONS
@@ -132,24 +139,16 @@ class AddSignatoryForm(ListingForm):
             _name_with_letters,
         ],
     )
-    city = StringField(
-        "City", filters=[strip], validators=[DataRequired("Enter the city"), Length(max=120), PlainText()]
-    )
-    country = StringField(
-        "Country", filters=[strip], validators=[DataRequired("Enter the country"), Length(max=120), PlainText()]
-    )
-    website = StringField("Website", filters=[strip], validators=[Length(max=500), PlainText(), WebAddress()])
+    city = place_field("City", "Enter the city")
+    country = place_field("Country", "Enter the country")
+    website = website_field()
     contact_name = StringField(
         "Contact's name",
         filters=[strip],
         validators=[DataRequired("Enter the name of the person who signed"), Length(max=200), PlainText()],
     )
     contact_role = StringField("Contact's role", filters=[strip], validators=[Length(max=200), PlainText()])
-    email = EmailField(
-        "Contact's email",
-        filters=[strip],
-        validators=email_validators("Enter the contact's email address"),
-    )
+    email = email_field("Contact's email", "Enter the contact's email address")
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
         super().set_categories(categories)

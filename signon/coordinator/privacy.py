@@ -13,6 +13,7 @@ from signon.coordinator.drafting import EDIT_EXPIRED
 from signon.coordinator.privacy_forms import RetentionForm
 from signon.form_expiry import explain_expiry
 from signon.models import Statement
+from signon.models.statuses import Role
 from signon.services.statements import privacy as retention_service
 from signon.services.team import coordinators
 
@@ -24,7 +25,7 @@ def _page(statement: Statement, form: RetentionForm) -> str | tuple[str, int]:
         statement=statement,
         form=form,
         retention=retention_service.retention(statement.id),
-        is_owner=coordinators.role_on(current_user.id, statement.id) == "owner",
+        is_owner=coordinators.role_on(current_user.id, statement.id) == Role.owner,
         messages=get_flashed_messages(with_categories=True),
     )
     return (page, 422) if form.errors else page

@@ -13,6 +13,7 @@ from signon.coordinator.blueprint import bp, current_statement, owners_only
 from signon.coordinator.team_forms import InviteForm, RoleForm, TeamActionForm
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.models import Statement
+from signon.models.statuses import Role
 from signon.routing import check_id
 from signon.services.team import invitations
 from signon.services.team import team as teams
@@ -67,7 +68,7 @@ def invite(slug: str) -> Response | tuple[str, int]:
     form = InviteForm()
     if form.validate():
         try:
-            issued = invitations.invite(statement.id, _actor(), form.email.data, form.role.data, utcnow())
+            issued = invitations.invite(statement.id, _actor(), form.email.data, Role(form.role.data), utcnow())
         except AlreadyOnTeam:
             form.email.errors = [f"{form.email.data} is already on this statement's team"]
         else:
@@ -106,13 +107,13 @@ def change_role(slug: str, coordinator_id: str) -> Response:
         flash(expiry_notice(form, otherwise="Choose owner or editor."))
         return back_to_team(slug)
     try:
-        member = teams.change_role(statement.id, member_id, form.role.data, _actor(), utcnow())
+        member = teams.change_role(statement.id, member_id, Role(form.role.data), _actor(), utcnow())
     except MemberNotFound:
         abort(404)
     except LastOwner:
         flash("A statement needs at least one owner: make someone else an owner first.")
     else:
-        flash(f"{member.name} is now {'an owner' if member.role == 'owner' else 'an editor'}.")
+        flash(f"{member.name} is now {'an owner' if member.role == Role.owner else 'an editor'}.")
     return back_to_team(slug)
 
 
@@ -121,7 +122,7 @@ def removal_page(statement: Statement, coordinator_id: int, leaving: bool) -> tu
     member = view.member(coordinator_id)
     if member is None:
         abort(404)
-    last_owner = member.role == "owner" and view.owners == 1
+    last_owner = member.role == Role.owner and view.owners == 1
     if leaving:
         action_url = url_for(".leave", slug=statement.slug)
     else:

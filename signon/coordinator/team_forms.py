@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, RadioField
+from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
 
-from signon.formfields import ListedChoice, email_validators, strip
+from signon.formfields import ListedChoice, email_field
+from signon.models.statuses import Role
 
-ROLE_CHOICES = [SelectChoice("editor", "Editor"), SelectChoice("owner", "Owner")]
+ROLE_CHOICES = [SelectChoice(Role.editor, "Editor"), SelectChoice(Role.owner, "Owner")]
 
 
 class InviteForm(FlaskForm):
-    email = EmailField(
-        "Email address",
-        filters=[strip],
-        validators=email_validators("Enter the email address of the person to invite"),
-    )
+    email = email_field("Email address", "Enter the email address of the person to invite")
     role = RadioField(
         "Role",
         choices=[
-            SelectChoice("editor", "Editor: everything except adding and removing coordinators"),
-            SelectChoice("owner", "Owner: everything, including adding and removing coordinators"),
+            SelectChoice(Role.editor, "Editor: everything except adding and removing coordinators"),
+            SelectChoice(Role.owner, "Owner: everything, including adding and removing coordinators"),
         ],
         # Left out of a post, the role is the default one, as the page shows it checked.
-        default="editor",
+        default=Role.editor,
     )
 
 

@@ -280,7 +280,7 @@ def render_docx(letter: Letter) -> bytes:
     section = document.sections[0]
     set_up_page(section, letter.paper)
     tidy_package(document, letter)
-    width, _, margin = PAPER.get(letter.paper, PAPER["a4"])
+    width, _, margin = PAPER[letter.paper]
     text_width = width.twips - 2 * margin.twips
 
     body = document.element.body

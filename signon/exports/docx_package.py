@@ -24,12 +24,13 @@ from docx.shared import Inches, Length, Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
 from signon.exports.letter import Letter
+from signon.models.statuses import PaperSize
 
 _VAL = qn("w:val")
 # Width, height and margins of each paper size the letter can ask for.
 PAPER: dict[str, tuple[Length, Length, Length]] = {
-    "a4": (Mm(210), Mm(297), Mm(25)),
-    "letter": (Inches(8.5), Inches(11), Inches(1)),
+    PaperSize.a4: (Mm(210), Mm(297), Mm(25)),
+    PaperSize.letter: (Inches(8.5), Inches(11), Inches(1)),
 }
 TEXT_COLOR = RGBColor(0x1B, 0x1B, 0x1B)  # headings in the colour of the text, as in the PDF
 
@@ -151,8 +152,8 @@ def footnotes_part(document: DocxDocument) -> XmlPart:
     return part
 
 
-def set_up_page(section: Section, paper: str) -> None:
-    width, height, margin = PAPER.get(paper, PAPER["a4"])
+def set_up_page(section: Section, paper: PaperSize) -> None:
+    width, height, margin = PAPER[paper]
     section.page_width, section.page_height = width, height
     section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = margin
     # The page number at the foot of every page but the first, as letters have it.

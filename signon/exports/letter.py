@@ -9,10 +9,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from signon.exports.blocks import Block, Footnote
+from signon.models.statuses import PaperSize, SignatureStatus
 
-STATUSES = ("pending", "verified", "rejected", "withdrawn")
 GROUPINGS = ("category", "alphabetical")
-PAPER_SIZES = ("a4", "letter")
 # After the name of a person signing in their own name, as on the public page.
 INDIVIDUAL_MARK = "(individual)"
 # More names than any page holds (about 60 lines of 9 pt on A4), so page 1 is never short.
@@ -23,19 +22,19 @@ FIRST_PAGE_NAMES = 120
 class LetterOptions:
     """What the coordinator chose on the export screen (or on the command line)."""
 
-    statuses: tuple[str, ...] = ("verified",)
+    statuses: tuple[SignatureStatus, ...] = (SignatureStatus.verified,)
     grouping: str = "category"
     show_location: bool = True
     include_addressees: bool = True
-    paper: str | None = None  # None: the statement's own setting
+    paper: PaperSize | None = None  # None: the statement's own setting
 
     def __post_init__(self) -> None:
-        if not self.statuses or any(status not in STATUSES for status in self.statuses):
-            raise ValueError(f"statuses must be among {', '.join(STATUSES)}")
+        if not self.statuses or any(status not in tuple(SignatureStatus) for status in self.statuses):
+            raise ValueError(f"statuses must be among {', '.join(SignatureStatus)}")
         if self.grouping not in GROUPINGS:
             raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
-        if self.paper is not None and self.paper not in PAPER_SIZES:
-            raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}")
+        if self.paper is not None and self.paper not in tuple(PaperSize):
+            raise ValueError(f"paper must be one of {', '.join(PaperSize)}")
 
     @property
     def key(self) -> str:
@@ -121,7 +120,7 @@ class Letter:
     closing: str
     groups: tuple[LetterGroup, ...]
     count: int
-    paper: str
+    paper: PaperSize
     show_location: bool
     revision: int
     # Changes whenever anything in the letter changes: with the options, the key of a cached file.

@@ -21,10 +21,11 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse  # type: ignore[impor
 
 from signon.exports.layout import body_layout
 from signon.exports.letter import Letter
+from signon.models.statuses import PaperSize
 
 TEMPLATE = "letter/pdf.html"
 STYLESHEET = "letter-pdf.css"
-PAGE_SIZES = {"a4": "A4", "letter": "letter"}
+PAGE_SIZES = {PaperSize.a4: "A4", PaperSize.letter: "letter"}
 # Two columns of names only where they pay: names short enough not to wrap in a half-width
 # column, and a list short enough that WeasyPrint's column balancing stays cheap. Measured on
 # this machine: columns doubled the layout time for 10,000 signatories and saved no pages.

@@ -5,15 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signon.extensions import Base
-from signon.models.types import UTCDateTime
-
-ROLES = ("owner", "editor")
-# How a coordinator hears of new verified signatures: each one, a daily digest, or not at all.
-NOTIFY = ("each", "digest", "none")
+from signon.models.statuses import Notify, Role, allowed
+from signon.models.types import EnumString, UTCDateTime
 
 
 class Coordinator(UserMixin, Base):
@@ -37,15 +34,17 @@ class Membership(Base):
     __tablename__ = "membership"
     __table_args__ = (
         UniqueConstraint("statement_id", "coordinator_id"),
-        CheckConstraint("role IN ('owner', 'editor')", name="role"),
-        CheckConstraint("notify IN ('each', 'digest', 'none')", name="notify"),
+        allowed("role", Role),
+        allowed("notify", Notify),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
     coordinator_id: Mapped[int] = mapped_column(ForeignKey("coordinator.id", ondelete="CASCADE"), index=True)
-    role: Mapped[str] = mapped_column(String(20), default="owner")
-    notify: Mapped[str] = mapped_column(String(10), default="each", server_default="each")
+    role: Mapped[Role] = mapped_column(EnumString(Role, 20), default=Role.owner)
+    notify: Mapped[Notify] = mapped_column(
+        EnumString(Notify, 10), default=Notify.each, server_default=Notify.each.value
+    )
     # The last daily digest sent to this coordinator for this statement.
     digest_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
@@ -56,12 +55,12 @@ class Invitation(Base):
     """An invitation to join a statement's team: single use (accepted_at), expiring, revocable."""
 
     __tablename__ = "invitation"
-    __table_args__ = (CheckConstraint("role IN ('owner', 'editor')", name="role"),)
+    __table_args__ = (allowed("role", Role),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"), index=True)
     email: Mapped[str] = mapped_column(String(320))
-    role: Mapped[str] = mapped_column(String(20), default="editor")
+    role: Mapped[Role] = mapped_column(EnumString(Role, 20), default=Role.editor)
     # SHA-256 of the emailed token: a leaked database does not hand out invitations.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("coordinator.id", ondelete="SET NULL"))

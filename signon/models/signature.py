@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signon.extensions import Base
 from signon.models.statement import Category, Statement
-from signon.models.types import UTCDateTime
+from signon.models.statuses import SignatureStatus, Standing, allowed
+from signon.models.types import EnumString, UTCDateTime
 from signon.places import join_place
-
-STATUSES = ("pending", "verified", "rejected", "withdrawn")
 
 
 class Signature(Base):
@@ -20,7 +19,7 @@ class Signature(Base):
     __table_args__ = (
         # The truth about duplicates: one organization signs one statement once.
         UniqueConstraint("statement_id", "organization_key"),
-        CheckConstraint("status IN ('pending', 'verified', 'rejected', 'withdrawn')", name="status"),
+        allowed("status", SignatureStatus),
         Index("ix_signature_statement_id_status", "statement_id", "status"),
     )
 
@@ -56,7 +55,7 @@ class Signature(Base):
     contact_email: Mapped[str] = mapped_column(String(320))
     authorized: Mapped[bool] = mapped_column(default=False)
 
-    status: Mapped[str] = mapped_column(String(10), default="pending")
+    status: Mapped[SignatureStatus] = mapped_column(EnumString(SignatureStatus, 10), default=SignatureStatus.pending)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # When the contact clicked Confirm; under moderation the signature stays pending until approved.
@@ -71,7 +70,15 @@ class Signature(Base):
 
     @property
     def awaiting_approval(self) -> bool:
-        return self.status == "pending" and self.confirmed_at is not None
+        return self.standing == Standing.awaiting_approval
+
+    @property
+    def standing(self) -> Standing:
+        """The status as coordinators and signatories speak of it: a pending signature awaits
+        its signatory's confirmation, then (confirmed, on a moderated statement) approval."""
+        if self.status == SignatureStatus.pending:
+            return Standing.awaiting_approval if self.confirmed_at is not None else Standing.awaiting_confirmation
+        return Standing(self.status)
 
     @property
     def place(self) -> str:

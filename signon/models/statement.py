@@ -4,31 +4,29 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint, false
+from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from signon.extensions import Base
-from signon.models.types import UTCDateTime
+from signon.models.statuses import FieldChoice, PaperSize, StatementStatus, allowed
+from signon.models.types import EnumString, UTCDateTime
 
-STATUSES = ("draft", "open", "closed")
-# How the sign form shows an optional field: not at all, optional, or required.
-FIELD_MODES = ("hidden", "optional", "required")
 DEFAULT_CATEGORIES = ("National", "State and Local", "International")
 
 
 class Statement(Base):
     __tablename__ = "statement"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'open', 'closed')", name="status"),
-        CheckConstraint("paper_size IN ('a4', 'letter')", name="paper_size"),
-        CheckConstraint("website_field IN ('hidden', 'optional', 'required')", name="website_field"),
-        CheckConstraint("phone_field IN ('hidden', 'optional', 'required')", name="phone_field"),
-        CheckConstraint("comment_field IN ('hidden', 'optional', 'required')", name="comment_field"),
+        allowed("status", StatementStatus),
+        allowed("paper_size", PaperSize),
+        allowed("website_field", FieldChoice),
+        allowed("phone_field", FieldChoice),
+        allowed("comment_field", FieldChoice),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
-    status: Mapped[str] = mapped_column(String(10), default="draft")
+    status: Mapped[StatementStatus] = mapped_column(EnumString(StatementStatus, 10), default=StatementStatus.draft)
     # Every change to what the public sees bumps the revision: caches and exports key on it.
     revision: Mapped[int] = mapped_column(default=1)
     language: Mapped[str] = mapped_column(String(20), default="en")
@@ -37,8 +35,10 @@ class Statement(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     moderated: Mapped[bool] = mapped_column(default=False)
     contact_email: Mapped[str | None] = mapped_column(String(320))
-    # The paper the final letter is printed on: "a4" or "letter" (US Letter).
-    paper_size: Mapped[str] = mapped_column(String(10), default="a4", server_default="a4")
+    # The paper the final letter is printed on.
+    paper_size: Mapped[PaperSize] = mapped_column(
+        EnumString(PaperSize, 10), default=PaperSize.a4, server_default=PaperSize.a4.value
+    )
 
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text())
@@ -56,10 +56,16 @@ class Statement(Base):
     # The private review link's secret (/s/<slug>?review=TOKEN); None when there is none.
     # Kept readable: coordinators copy the link again from the share panel.
     review_token: Mapped[str | None] = mapped_column(String(64))
-    # The sign form's optional fields, each "hidden", "optional" or "required".
-    website_field: Mapped[str] = mapped_column(String(10), default="optional", server_default="optional")
-    phone_field: Mapped[str] = mapped_column(String(10), default="hidden", server_default="hidden")
-    comment_field: Mapped[str] = mapped_column(String(10), default="optional", server_default="optional")
+    # How the sign form asks for each optional field.
+    website_field: Mapped[FieldChoice] = mapped_column(
+        EnumString(FieldChoice, 10), default=FieldChoice.optional, server_default=FieldChoice.optional.value
+    )
+    phone_field: Mapped[FieldChoice] = mapped_column(
+        EnumString(FieldChoice, 10), default=FieldChoice.hidden, server_default=FieldChoice.hidden.value
+    )
+    comment_field: Mapped[FieldChoice] = mapped_column(
+        EnumString(FieldChoice, 10), default=FieldChoice.optional, server_default=FieldChoice.optional.value
+    )
     # Individuals may sign, "listed for identification purposes only".
     allow_individuals: Mapped[bool] = mapped_column(default=False, server_default=false())
     # When the coordinators were told the deadline is 48 hours away, and that it has closed.
@@ -81,14 +87,14 @@ class Statement(Base):
         return self.deadline is not None and now >= self.deadline
 
     def accepts_signatures(self, now: datetime) -> bool:
-        return self.status == "open" and not self.is_past_deadline(now)
+        return self.status == StatementStatus.open and not self.is_past_deadline(now)
 
     def can_publish(self, now: datetime) -> bool:
         """The final letter goes out once signing has ended, and only once. Never from a draft:
         it was never opened, and publishing (which closes it) would make it public."""
-        if self.published_at is not None or self.status == "draft":
+        if self.published_at is not None or self.status == StatementStatus.draft:
             return False
-        return self.status == "closed" or self.is_past_deadline(now)
+        return self.status == StatementStatus.closed or self.is_past_deadline(now)
 
 
 class Addressee(Base):

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, Field, HiddenField, StringField, TelField, TextAreaField
+from wtforms import BooleanField, Field, HiddenField, StringField, TelField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation, ValidationError
+from wtforms.validators import DataRequired, Length, StopValidation, ValidationError
 
-from signon.formfields import ListedChoice, PlainText, WebAddress, email_validators, strip, strip_multiline
+from signon.formfields import (
+    ListedChoice,
+    PlainText,
+    category_field,
+    comment_field,
+    email_field,
+    place_field,
+    region_field,
+    strip,
+    website_field,
+)
+from signon.models.statuses import FieldChoice
 from signon.names import organization_key
 
 # Flask-Mail and smtplib cannot send to a non-ASCII local part; the machine is offline.
@@ -40,49 +52,60 @@ class _UnlessIndividual:
             raise StopValidation(self.message)
 
 
-class SignForm(FlaskForm):
+class PublicListingForm(FlaskForm):
+    """What the sign form and the signatory's correction form share: the statement's categories,
+    and its optional fields shown, required or removed as it says. No fields of its own, so that
+    each form keeps its fields in its own order."""
+
+    category: ListedChoice
+
+    def set_categories(self, choices: Iterable[tuple[str, str]]) -> None:
+        self.category.choices = [
+            SelectChoice("", "Choose a category"),
+            *(SelectChoice(value, label) for value, label in choices),
+        ]
+
+    def fit_fields(self, modes: dict[str, FieldChoice]) -> None:
+        """Each named field is hidden (removed, so that nothing posted for it is read), optional
+        or required."""
+        for name, mode in modes.items():
+            if mode == FieldChoice.hidden:
+                delattr(self, name)
+            elif mode == FieldChoice.required:
+                field = self[name]
+                # A new list: the field's validators are shared by every instance of the form.
+                field.validators = [DataRequired(REQUIRED_MESSAGES[name]), *field.validators]
+                field.flags.required = True
+
+    def text(self, name: str) -> str:
+        """A field's value, or "" when the statement hides that field."""
+        field = getattr(self, name, None)
+        return (field.data or "") if field is not None else ""
+
+
+class SignForm(PublicListingForm):
     individual = BooleanField("I am signing as an individual, not for an organization")
     organization = StringField(
         "Organization name",
         filters=[strip],
         validators=[DataRequired("Enter the name of your organization"), Length(max=300), PlainText()],
     )
-    category = ListedChoice(
-        "Category",
-        validators=[InputRequired("Choose the category of your organization")],
-        message="Choose one of the listed categories",
-    )
-    city = StringField(
-        "City",
-        filters=[strip],
-        validators=[DataRequired("Enter your organization's city"), Length(max=120), PlainText()],
-    )
-    region = StringField("State or region", filters=[strip], validators=[Optional(), Length(max=120), PlainText()])
-    country = StringField(
-        "Country",
-        filters=[strip],
-        validators=[DataRequired("Enter your organization's country"), Length(max=120), PlainText()],
-    )
-    website = StringField("Website", filters=[strip], validators=[Length(max=500), PlainText(), WebAddress()])
+    category = category_field()
+    city = place_field("City", "Enter your organization's city")
+    region = region_field()
+    country = place_field("Country", "Enter your organization's country")
+    website = website_field()
     contact_name = StringField(
         "Your name", filters=[strip], validators=[DataRequired("Enter your name"), Length(max=200), PlainText()]
     )
     contact_role = StringField("Your role", filters=[strip], validators=[Length(max=200), PlainText()])
-    email = EmailField(
-        "Email",
-        filters=[strip],
-        validators=email_validators("Enter your email address"),
-    )
+    email = email_field("Email", "Enter your email address")
     phone = TelField("Phone", filters=[strip], validators=[Length(max=100), PlainText()])
     authorized = BooleanField(
         "I am authorized to sign on behalf of this organization",
         validators=[DataRequired("Confirm that you are authorized to sign on behalf of this organization")],
     )
-    comment = TextAreaField(
-        "Public comment",
-        filters=[strip_multiline],
-        validators=[Length(max=1000, message="Keep the comment under 1,000 characters"), PlainText()],
-    )
+    comment = comment_field()
     # Bot checks (signon/public/bot_checks.py), read only by the view and never stored. The trap is
     # hidden from people and named like nothing a browser autofills, so only a bot fills it in.
     referral = StringField("Leave this field empty: it is here to catch automated spam")
@@ -100,18 +123,11 @@ class SignForm(FlaskForm):
         if self.flag("individual") and not organization_key(field.data or ""):
             raise ValidationError("Enter your name, in letters or digits")
 
-    def configure(self, modes: dict[str, str], *, allow_individuals: bool) -> None:
-        """Fit the form to the statement: each of website, phone and comment is "hidden"
-        (removed, so that nothing posted for it is read), "optional" or "required"; the
+    def configure(self, modes: dict[str, FieldChoice], *, allow_individuals: bool) -> None:
+        """Fit the form to the statement: each of website, phone and comment is hidden
+        (removed, so that nothing posted for it is read), optional or required; the
         individual checkbox only where individuals may sign."""
-        for name, mode in modes.items():
-            if mode == "hidden":
-                delattr(self, name)
-            elif mode == "required":
-                field = self[name]
-                # A new list: the field's validators are shared by every instance of the form.
-                field.validators = [DataRequired(REQUIRED_MESSAGES[name]), *field.validators]
-                field.flags.required = True
+        self.fit_fields(modes)
         if not allow_individuals:
             delattr(self, "individual")
             return
@@ -126,20 +142,9 @@ class SignForm(FlaskForm):
         self.organization.flags.required = False
         self.authorized.flags.required = False
 
-    def text(self, name: str) -> str:
-        """A field's value, or "" when the statement hides that field."""
-        field = getattr(self, name, None)
-        return (field.data or "") if field is not None else ""
-
     def flag(self, name: str) -> bool:
         field = getattr(self, name, None)
         return bool(field.data) if field is not None else False
-
-    def set_categories(self, choices: list[tuple[str, str]]) -> None:
-        self.category.choices = [
-            SelectChoice("", "Choose a category"),
-            *(SelectChoice(value, label) for value, label in choices),
-        ]
 
 
 class ConfirmForm(FlaskForm):
@@ -147,8 +152,6 @@ class ConfirmForm(FlaskForm):
 
 
 class ResendForm(FlaskForm):
-    email = EmailField(
-        "Email",
-        filters=[strip],
-        validators=email_validators("Enter the email address you signed with"),
-    )
+    """An address to send links to: new confirmation links, or links to manage signatures."""
+
+    email = email_field("Email", "Enter the email address you signed with")

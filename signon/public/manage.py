@@ -4,13 +4,17 @@ changes nothing, since mail scanners open every link: only a button (a POST) doe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from flask import Blueprint, flash, get_flashed_messages, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.public import limits, rate_limits
-from signon.public.manage_forms import ButtonForm, CorrectionForm, ManageRequestForm
+from signon.public.link_requests import ask_for_links
+from signon.public.manage_forms import ButtonForm, CorrectionForm
 from signon.routing import check_token
 from signon.services.errors import DuplicateSignature, LinkExpired, LinkInvalid, UnknownCategory
 from signon.services.mail import emails
@@ -21,6 +25,7 @@ from signon.services.signing.self_service import (
     LetterDelivered,
     NotOnTheList,
     SignatureChanged,
+    WithdrawResult,
 )
 
 bp = Blueprint("manage", __name__)
@@ -58,29 +63,42 @@ def delivered(exc: LetterDelivered) -> tuple[str, int]:
     return render_template("public/manage_delivered.html", slug=exc.slug, title=exc.title, contact=exc.contact), 409
 
 
+def _withdrawal(
+    token: str,
+    page: Callable[[str, datetime, str], str],
+    withdraw: Callable[[str, datetime], WithdrawResult],
+    done: str,
+) -> Page:
+    """The withdraw button of a signatory's page: pressed on a page that had expired, ``page``
+    comes back saying so (422); otherwise ``withdraw`` takes the signature off the list, and the
+    template ``done`` says how that went."""
+    check_token(token)
+    form = ButtonForm()
+    now = utcnow()
+    if not form.validate():
+        return page(token, now, expiry_notice(form, EXPIRED_FORM)), 422
+    result = withdraw(token, now)
+    return render_template(done, e=result.entry, outcome=result.outcome)
+
+
 # --------------------------------------------------------------------------- this wasn't me
+
+
+def _not_me_page(token: str, now: datetime, problem: str | None = None) -> str:
+    entry = self_service.not_me_view(token, now)
+    return render_template("public/not_me.html", e=entry, token=token, form=ButtonForm(), problem=problem)
 
 
 @bp.get("/not-me/<token>")
 def not_me_page(token: str) -> Page:
     check_token(token)
-    entry = self_service.not_me_view(token, utcnow())
-    return render_template("public/not_me.html", e=entry, token=token, form=ButtonForm())
+    return _not_me_page(token, utcnow())
 
 
 @bp.post("/not-me/<token>")
 @rate_limits.limit_posts("SIGNON_CONFIRM_RATE_LIMIT", shared="signatory-links")
 def not_me(token: str) -> Page:
-    check_token(token)
-    form = ButtonForm()
-    now = utcnow()
-    if not form.validate():
-        entry = self_service.not_me_view(token, now)
-        return render_template(
-            "public/not_me.html", e=entry, token=token, form=form, problem=expiry_notice(form, EXPIRED_FORM)
-        ), 422
-    result = self_service.withdraw_not_me(token, now)
-    return render_template("public/not_me_done.html", e=result.entry, outcome=result.outcome)
+    return _withdrawal(token, _not_me_page, self_service.withdraw_not_me, "public/not_me_done.html")
 
 
 # --------------------------------------------------------------------------- asking for a link
@@ -89,14 +107,7 @@ def not_me(token: str) -> Page:
 @bp.route("/manage", methods=["GET", "POST"])
 @rate_limits.limit_posts("SIGNON_MANAGE_RATE_LIMIT")
 def request_link() -> Page:
-    form = ManageRequestForm()
-    if request.method == "POST":
-        if form.validate():
-            self_service.send_manage_links(form.email.data, utcnow())
-            return redirect(url_for(".link_sent"), 303)
-        explain_expiry(form, "This form expired. Check the address and send it again.")
-        return render_template("public/manage_request.html", form=form), 422
-    return render_template("public/manage_request.html", form=form)
+    return ask_for_links("public/manage_request.html", self_service.send_manage_links)
 
 
 @bp.get("/manage/sent")
@@ -133,22 +144,20 @@ def _manage_page(token: str, entry: Entry, form: CorrectionForm | None = None, *
     )
 
 
+def _signature_page(token: str, now: datetime, problem: str | None = None) -> str:
+    return _manage_page(token, self_service.manage_view(token, now), problem=problem)
+
+
 @bp.get("/manage/<token>")
 def signature_page(token: str) -> Page:
     check_token(token)
-    return _manage_page(token, self_service.manage_view(token, utcnow()))
+    return _signature_page(token, utcnow())
 
 
 @bp.post("/manage/<token>/withdraw")
 @rate_limits.limit_posts("SIGNON_CONFIRM_RATE_LIMIT", shared="signatory-links")
 def withdraw(token: str) -> Page:
-    check_token(token)
-    form = ButtonForm()
-    now = utcnow()
-    if not form.validate():
-        return _manage_page(token, self_service.manage_view(token, now), problem=expiry_notice(form, EXPIRED_FORM)), 422
-    result = self_service.withdraw_managed(token, now)
-    return render_template("public/manage_withdrawn.html", e=result.entry, outcome=result.outcome)
+    return _withdrawal(token, _signature_page, self_service.withdraw_managed, "public/manage_withdrawn.html")
 
 
 @bp.post("/manage/<token>/correct")

@@ -24,14 +24,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.wrappers import Response
 
 from signon.clock import utcnow
+from signon.downloads import attachment
 from signon.errors import render_error
 from signon.extensions import db
 from signon.form_expiry import expiry_notice, explain_expiry
 from signon.lost_connections import DATABASE_RETRY_AFTER, describe
+from signon.models.statuses import Standing
 from signon.public import bot_checks, limits, rate_limits
 from signon.public.forms import ConfirmForm, ResendForm, SignForm
+from signon.public.link_requests import ask_for_links
 from signon.routing import check_slug, check_token
 from signon.services.errors import (
+    DomainError,
     LinkExpired,
     LinkInvalid,
     NotPublished,
@@ -211,10 +215,7 @@ def letter(slug: str, fmt: str) -> Response:
     except (StatementNotFound, NotPublished):
         abort(404)
     found = exports.letter_file(slug, fmt)
-    response = Response(found.content, mimetype=found.mimetype)
-    response.headers["Content-Disposition"] = f'attachment; filename="{found.filename}"'
-    response.headers["Cache-Control"] = "public, max-age=300"
-    return response
+    return attachment(found.content, found.mimetype, found.filename, cache_control="public, max-age=300")
 
 
 @bp.get("/s/<slug>/check-email")
@@ -223,15 +224,21 @@ def check_email(slug: str) -> str:
     return render_template("public/check_email.html", slug=slug, days=emails.confirmation_days())
 
 
+def _link_problem(problem: DomainError, token: str) -> tuple[str, int]:
+    """The page for a confirmation link that has expired (its button sends a new one) or that is
+    no link of ours (a form asks for new ones by email)."""
+    if isinstance(problem, LinkExpired):
+        return render_template("public/link_expired.html", token=token, form=ConfirmForm()), 410
+    return render_template("public/link_invalid.html", form=ResendForm()), 400
+
+
 @bp.get("/confirm/<token>")
 def confirm_page(token: str) -> str | tuple[str, int]:
     check_token(token)
     try:
         view = signatures.confirmation_view(token, utcnow())
-    except LinkExpired:
-        return render_template("public/link_expired.html", token=token, form=ConfirmForm()), 410
-    except LinkInvalid:
-        return render_template("public/link_invalid.html", form=ResendForm()), 400
+    except (LinkExpired, LinkInvalid) as exc:
+        return _link_problem(exc, token)
     return render_template("public/confirm.html", v=view, token=token, form=ConfirmForm())
 
 
@@ -245,15 +252,13 @@ def confirm(token: str) -> Response | str | tuple[str, int]:
         return redirect(url_for(".confirm_page", token=token), 303)
     try:
         result = signatures.confirm(token, utcnow())
-    except LinkExpired:
-        return render_template("public/link_expired.html", token=token, form=ConfirmForm()), 410
-    except LinkInvalid:
-        return render_template("public/link_invalid.html", form=ResendForm()), 400
+    except (LinkExpired, LinkInvalid) as exc:
+        return _link_problem(exc, token)
     except StatementClosed as exc:
         return _closed_page(str(exc))
-    if result.outcome == "verified":
+    if result.outcome == Standing.verified:
         flash(f"Thank you. {result.organization_name} is now on the list of signatories.")
-    elif result.outcome == "awaiting_approval":
+    elif result.outcome == Standing.awaiting_approval:
         flash(
             f"Thank you. {result.organization_name} is confirmed and will be listed once the coordinators approve it."
         )
@@ -273,22 +278,15 @@ def resend_for_link(token: str) -> Response | tuple[str, int]:
         )
     try:
         signatures.resend_for_token(token, utcnow())
-    except (LinkInvalid, SignatureNotFound):
-        return render_template("public/link_invalid.html", form=ResendForm()), 400
+    except (LinkInvalid, SignatureNotFound) as exc:
+        return _link_problem(exc, token)
     return redirect(url_for(".link_sent"), 303)
 
 
 @bp.route("/confirm/resend", methods=["GET", "POST"])
 @rate_limits.limit_posts("SIGNON_RESEND_RATE_LIMIT", shared="resend")
 def resend_by_email() -> Response | str | tuple[str, int]:
-    form = ResendForm()
-    if request.method == "POST":
-        if form.validate():
-            signatures.resend_links_to(form.email.data, utcnow())
-            return redirect(url_for(".link_sent"), 303)
-        explain_expiry(form, "This form expired. Check the address and send it again.")
-        return render_template("public/resend.html", form=form), 422
-    return render_template("public/resend.html", form=form)
+    return ask_for_links("public/resend.html", signatures.resend_links_to)
 
 
 @bp.get("/confirm/sent")

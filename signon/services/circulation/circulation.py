@@ -11,7 +11,7 @@ from flask import render_template
 
 from signon.extensions import db
 from signon.models import Membership, Statement
-from signon.models.coordinator import NOTIFY
+from signon.models.statuses import Notify, StatementStatus
 from signon.services import audit
 from signon.services.circulation.notifications import tally
 from signon.services.circulation.signatory_messages import recipient_count
@@ -25,7 +25,7 @@ from signon.services.statements.statements import deadline_in_words
 class SharePanel:
     slug: str
     title: str
-    status: str
+    status: StatementStatus
     accepts_signatures: bool
     public_url: str
     # None when the statement has no review link.
@@ -36,8 +36,8 @@ class SharePanel:
     # The invitation as a mailto: link, to open it in an email program.
     invitation_mailto: str
     counts: Tally
-    # This coordinator's choice: "each", "digest" or "none".
-    notify: str
+    # This coordinator's choice.
+    notify: Notify
     # Distinct addresses of the verified signatories: who a message would reach.
     message_recipients: int
 
@@ -90,12 +90,13 @@ def share_panel(statement_id: int, coordinator_id: int, now: datetime) -> ShareP
     )
 
 
-def set_notify(statement_id: int, coordinator_id: int, choice: str, now: datetime) -> bool:
-    """Save how this coordinator hears of new verified signatures of this statement: "each",
-    "digest" or "none". A change applies from now on: nothing verified earlier is sent, so
-    that switching never floods her inbox. False when nothing changed."""
-    if choice not in NOTIFY:
+def set_notify(statement_id: int, coordinator_id: int, choice: Notify, now: datetime) -> bool:
+    """Save how this coordinator hears of new verified signatures of this statement: each
+    one, a daily digest or none. A change applies from now on: nothing verified earlier is
+    sent, so that switching never floods her inbox. False when nothing changed."""
+    if choice not in tuple(Notify):
         raise ValueError(choice)
+    choice = Notify(choice)
     membership = _membership(statement_id, coordinator_id)
     if membership.notify == choice:
         return False

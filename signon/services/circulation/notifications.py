@@ -23,6 +23,7 @@ from sqlalchemy import Exists, and_, case, exists, func, or_, update
 
 from signon.extensions import db
 from signon.models import Category, Coordinator, Membership, Signature, Statement
+from signon.models.statuses import Notify, SignatureStatus, StatementStatus
 from signon.services import audit
 from signon.services.mail import coordinator_emails
 from signon.services.mail.coordinator_emails import Recipient, SignatoryLine, Tally
@@ -63,10 +64,12 @@ def run_due(now: datetime) -> NotificationReport:
 
 def tally(statement_id: int) -> Tally:
     """Verified (and not hidden), awaiting confirmation, awaiting approval."""
-    pending = Signature.status == "pending"
+    pending = Signature.status == SignatureStatus.pending
     row = db.session.execute(
         db.select(
-            func.sum(case((and_(Signature.status == "verified", Signature.hidden.is_(False)), 1), else_=0)),
+            func.sum(
+                case((and_(Signature.status == SignatureStatus.verified, Signature.hidden.is_(False)), 1), else_=0)
+            ),
             func.sum(case((and_(pending, Signature.confirmed_at.is_(None)), 1), else_=0)),
             func.sum(case((and_(pending, Signature.confirmed_at.is_not(None)), 1), else_=0)),
         ).where(Signature.statement_id == statement_id)
@@ -94,7 +97,7 @@ def _start_new_cursors(now: datetime) -> None:
 def _has_news(until: datetime) -> Exists:
     return exists().where(
         Signature.statement_id == Membership.statement_id,
-        Signature.status == "verified",
+        Signature.status == SignatureStatus.verified,
         Signature.verified_at > Membership.digest_sent_at,
         Signature.verified_at <= until,
     )
@@ -103,7 +106,7 @@ def _has_news(until: datetime) -> Exists:
 @dataclass(frozen=True)
 class _Due:
     membership_id: int
-    notify: str
+    notify: Notify
     cursor: datetime
     to: Recipient
     statement_id: int
@@ -128,8 +131,8 @@ def _due_memberships(until: datetime) -> list[_Due]:
         .where(
             Membership.digest_sent_at.is_not(None),
             or_(
-                Membership.notify == "each",
-                and_(Membership.notify == "digest", Membership.digest_sent_at <= until - DIGEST_EVERY),
+                Membership.notify == Notify.each,
+                and_(Membership.notify == Notify.digest, Membership.digest_sent_at <= until - DIGEST_EVERY),
             ),
             _has_news(until),
         )
@@ -138,7 +141,7 @@ def _due_memberships(until: datetime) -> list[_Due]:
     return [_Due(r[0], r[1], r[2], Recipient(r[3], r[4]), r[5], r[6], r[7]) for r in rows]
 
 
-def _claim_cursor(membership_id: int, notify: str, cursor: datetime, until: datetime) -> bool:
+def _claim_cursor(membership_id: int, notify: Notify, cursor: datetime, until: datetime) -> bool:
     won = db.session.execute(
         update(Membership)
         .where(Membership.id == membership_id, Membership.notify == notify, Membership.digest_sent_at == cursor)
@@ -154,7 +157,7 @@ def _new_signatories(statement_id: int, after: datetime, until: datetime) -> lis
         .join(Category, Category.id == Signature.category_id)
         .where(
             Signature.statement_id == statement_id,
-            Signature.status == "verified",
+            Signature.status == SignatureStatus.verified,
             Signature.verified_at > after,
             Signature.verified_at <= until,
         )
@@ -187,7 +190,7 @@ def _signature_news(now: datetime) -> tuple[int, int]:
         news = _new_signatories(due.statement_id, due.cursor, settled)
         facts = coordinator_emails.statement_facts(due.statement_id, due.slug, due.title)
         counts = tally(due.statement_id)
-        if due.notify == "each" and len(news) <= EACH_LIMIT:
+        if due.notify == Notify.each and len(news) <= EACH_LIMIT:
             for line in news:
                 coordinator_emails.new_signature(now, due.to, facts, line, counts)
             singles += len(news)
@@ -229,7 +232,7 @@ def _claim_stamp(statement_id: int, column: str, now: datetime) -> Statement | N
 def _deadline_reminders(now: datetime) -> int:
     due = db.session.execute(
         db.select(Statement.id).where(
-            Statement.status == "open",
+            Statement.status == StatementStatus.open,
             Statement.reminder_sent_at.is_(None),
             Statement.deadline.is_not(None),
             Statement.deadline > now,
@@ -259,8 +262,11 @@ def _closed_notices(now: datetime) -> int:
     due = db.session.execute(
         db.select(Statement.id).where(
             Statement.closed_notice_sent_at.is_(None),
-            Statement.status != "draft",
-            or_(Statement.status == "closed", and_(Statement.deadline.is_not(None), Statement.deadline <= now)),
+            Statement.status != StatementStatus.draft,
+            or_(
+                Statement.status == StatementStatus.closed,
+                and_(Statement.deadline.is_not(None), Statement.deadline <= now),
+            ),
         )
     ).scalars()
     sent = 0

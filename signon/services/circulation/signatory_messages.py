@@ -12,6 +12,7 @@ from sqlalchemy import func
 
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Signature, Statement
+from signon.models.statuses import SignatureStatus, Standing, StatementStatus
 from signon.services import audit
 from signon.services.errors import DomainError, SignatureNotFound, StatementClosed, StatementNotFound
 from signon.services.mail import coordinator_emails, emails
@@ -66,7 +67,11 @@ def _addresses(statement_id: int) -> list[_Address]:
     """One entry per distinct address (case ignored) among the verified, listed signatories."""
     rows = db.session.execute(
         db.select(Signature.contact_email, Signature.contact_name, Signature.organization_name)
-        .where(Signature.statement_id == statement_id, Signature.status == "verified", Signature.hidden.is_(False))
+        .where(
+            Signature.statement_id == statement_id,
+            Signature.status == SignatureStatus.verified,
+            Signature.hidden.is_(False),
+        )
         .order_by(Signature.id)
     ).all()
     found: dict[str, _Address] = {}
@@ -84,7 +89,7 @@ def recipient_count(statement_id: int) -> int:
         db.session.execute(
             db.select(func.count(func.distinct(func.lower(Signature.contact_email)))).where(
                 Signature.statement_id == statement_id,
-                Signature.status == "verified",
+                Signature.status == SignatureStatus.verified,
                 Signature.hidden.is_(False),
                 Signature.contact_email != "",
             )
@@ -153,9 +158,9 @@ def resend_verification(statement_id: int, signature_id: int, now: datetime, *, 
     signature = db.session.get(Signature, signature_id)
     if signature is None or signature.statement_id != statement_id:
         raise SignatureNotFound(signature_id)
-    if signature.status != "pending" or signature.confirmed_at is not None:
+    if signature.standing != Standing.awaiting_confirmation:
         raise NotAwaitingConfirmation(signature_id)
-    if signature.statement.status == "closed":
+    if signature.statement.status == StatementStatus.closed:
         raise StatementClosed(signature.statement.slug)
     last = db.session.execute(
         db.select(AuditEvent.at)

@@ -7,45 +7,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from signon.exports.letter import LetterAddressee
 from signon.extensions import db
 from signon.models import Addressee
 from signon.services import audit
 from signon.services.drafting import ordering
 from signon.services.errors import DomainError
 from signon.services.statements.statement_files import AddresseeInput
-from signon.services.statements.statements import get_by_slug
+from signon.services.statements.statements import addressee_of, get_by_slug
 
 
 class AddresseeNotFound(DomainError):
     pass
 
 
+# The addressees in the order the letter lists them; AddresseeNotFound for another statement's.
+LIST = ordering.StatementList[Addressee]("addressee", lambda statement: statement.addressees, AddresseeNotFound)
+
+
 @dataclass(frozen=True)
 class AddresseeRow:
     id: int
-    name: str
-    title: str
-    organization: str
-    address_lines: tuple[str, ...]
-    email: str
-    phone: str
-    social_handle: str
+    addressee: LetterAddressee
 
 
 def rows(slug: str) -> list[AddresseeRow]:
     """The addressees in the order the letter lists them."""
-    return [
-        AddresseeRow(a.id, a.name, a.title, a.organization, tuple(a.address_lines), a.email, a.phone, a.social_handle)
-        for a in get_by_slug(slug).addressees
-    ]
-
-
-def get(slug: str, addressee_id: int) -> Addressee:
-    """One addressee of the statement; AddresseeNotFound for another statement's."""
-    addressee = ordering.find(get_by_slug(slug).addressees, addressee_id)
-    if addressee is None:
-        raise AddresseeNotFound(addressee_id)
-    return addressee
+    return [AddresseeRow(a.id, addressee_of(a)) for a in get_by_slug(slug).addressees]
 
 
 def add(slug: str, data: AddresseeInput, now: datetime, *, actor: str) -> Addressee:
@@ -61,7 +49,7 @@ def add(slug: str, data: AddresseeInput, now: datetime, *, actor: str) -> Addres
 
 
 def edit(slug: str, addressee_id: int, data: AddresseeInput, now: datetime, *, actor: str) -> Addressee:
-    addressee = get(slug, addressee_id)
+    addressee = LIST.get(slug, addressee_id)
     for name, value in vars(data).items():
         setattr(addressee, name, value)
     ordering.changed(addressee.statement, now)
@@ -72,17 +60,10 @@ def edit(slug: str, addressee_id: int, data: AddresseeInput, now: datetime, *, a
     return addressee
 
 
-def move(slug: str, addressee_id: int, offset: int, now: datetime, *, actor: str) -> None:
-    """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
-    addressee = get(slug, addressee_id)
-    statement = addressee.statement
-    ordering.move(statement, statement.addressees, addressee, offset, now, actor=actor, kind="addressee")
-
-
 def remove(slug: str, addressee_id: int, now: datetime, *, actor: str) -> str:
     """Remove the addressee; returns their name, for the message that says so."""
-    addressee = get(slug, addressee_id)
-    statement, name = addressee.statement, addressee.name
-    ordering.remove(statement, statement.addressees, addressee, now, actor=actor, kind="addressee", name=name)
+    statement, addressee = LIST.locate(slug, addressee_id)
+    name = addressee.name
+    LIST.remove(statement, addressee, now, actor=actor, name=name)
     db.session.commit()
     return name

@@ -29,19 +29,15 @@ class CategoryRefused(DomainError):
     """A change to the categories that cannot be made; the message says why, for the coordinator."""
 
 
+# The statement's categories, in the order the sign form offers them; CategoryNotFound for any other id.
+LIST = ordering.StatementList[Category]("category", lambda statement: statement.categories, CategoryNotFound)
+
+
 @dataclass(frozen=True)
 class CategoryRow:
     id: int
     label: str
     signatures: int
-
-
-def get(slug: str, category_id: int) -> Category:
-    """One of the statement's categories; CategoryNotFound for any other id."""
-    category = ordering.find(get_by_slug(slug).categories, category_id)
-    if category is None:
-        raise CategoryNotFound(category_id)
-    return category
 
 
 def _clean_label(label: str) -> str:
@@ -93,7 +89,7 @@ def add(slug: str, label: str, now: datetime, *, actor: str) -> Category:
 
 
 def rename(slug: str, category_id: int, label: str, now: datetime, *, actor: str) -> Category:
-    category = get(slug, category_id)
+    category = LIST.get(slug, category_id)
     label = _clean_label(label)
     if label == category.label:
         return category
@@ -108,18 +104,10 @@ def rename(slug: str, category_id: int, label: str, now: datetime, *, actor: str
     return category
 
 
-def move(slug: str, category_id: int, offset: int, now: datetime, *, actor: str) -> None:
-    """One place up (offset -1) or down (+1); nothing happens at either end of the list."""
-    category = get(slug, category_id)
-    statement = category.statement
-    ordering.move(statement, statement.categories, category, offset, now, actor=actor, kind="category")
-
-
 def remove(slug: str, category_id: int, now: datetime, *, actor: str) -> str:
     """Remove a category no signature is filed under; returns its label. Refused, with a
     message that says why, while it holds signatures or when it is the only one."""
-    category = get(slug, category_id)
-    statement = category.statement
+    statement, category = LIST.locate(slug, category_id)
     used = db.session.execute(
         db.select(func.count()).select_from(Signature).where(Signature.category_id == category.id)
     ).scalar_one()
@@ -132,7 +120,7 @@ def remove(slug: str, category_id: int, now: datetime, *, actor: str) -> str:
     if len(statement.categories) == 1:
         raise CategoryRefused("A statement needs at least one category: add another before removing this one")
     label = category.label
-    ordering.remove(statement, statement.categories, category, now, actor=actor, kind="category", label=label)
+    LIST.remove(statement, category, now, actor=actor, label=label)
     try:
         db.session.commit()
     except IntegrityError:

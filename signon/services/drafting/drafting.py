@@ -3,7 +3,7 @@ unsaved, and choosing what its sign form asks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,11 +12,18 @@ from sqlalchemy.exc import IntegrityError
 from signon.extensions import db
 from signon.markup import footnote_labels
 from signon.models import Category, Membership, Statement
-from signon.models.statement import DEFAULT_CATEGORIES, FIELD_MODES
+from signon.models.statement import DEFAULT_CATEGORIES
+from signon.models.statuses import FieldChoice, Role, StatementStatus
 from signon.services import audit
 from signon.services.errors import DomainError
-from signon.services.statements.statement_files import LANGUAGE, LIMITS, SLUG, slugify
-from signon.services.statements.statements import PublicStatement, StatementText, get_by_slug, read_model, text_of
+from signon.services.statements.statement_files import LANGUAGE, LIMITS, SLUG, StatementText, slugify
+from signon.services.statements.statements import (
+    PublicStatement,
+    apply_text,
+    get_by_slug,
+    read_model,
+    text_of,
+)
 
 MAX_BODY = 100_000
 MAX_BACKGROUND = 50_000
@@ -33,12 +40,11 @@ class InvalidText(DomainError):
 
 @dataclass(frozen=True)
 class SignFormSettings:
-    """How the sign form shows each optional field ("hidden", "optional" or "required"), and
-    whether people may sign as individuals."""
+    """How the sign form shows each optional field, and whether people may sign as individuals."""
 
-    website: str = "optional"
-    phone: str = "hidden"
-    comment: str = "optional"
+    website: FieldChoice = FieldChoice.optional
+    phone: FieldChoice = FieldChoice.hidden
+    comment: FieldChoice = FieldChoice.optional
     allow_individuals: bool = False
 
 
@@ -101,13 +107,6 @@ def _slug_taken(slug: str, statement_id: int | None) -> bool:
     return found is not None and found != statement_id
 
 
-def _apply(statement: Statement, text: StatementText) -> None:
-    statement.title, statement.slug, statement.body = text.title, text.slug, text.body
-    statement.language, statement.date, statement.timezone = text.language, text.date, text.timezone
-    statement.deadline, statement.background = text.deadline, text.background
-    statement.salutation, statement.closing = text.salutation, text.closing
-
-
 def preview(slug: str | None, text: StatementText, now: datetime) -> PublicStatement:
     """What the public page would show with these words, unsaved: the same read model as the
     public page (with the saved statement's addressees, status and signatories), so that both
@@ -134,8 +133,8 @@ def create_statement(text: StatementText, now: datetime, *, coordinator_id: int,
     check_text(text)
     if _slug_taken(text.slug, None):
         raise InvalidText("slug", "Another statement already has this web address: choose another")
-    statement = Statement(status="draft", revision=1, created_at=now, updated_at=now)
-    _apply(statement, text)
+    statement = Statement(status=StatementStatus.draft, revision=1, created_at=now, updated_at=now)
+    apply_text(statement, text)
     statement.categories = [
         Category(key=slugify(label), label=label, position=i) for i, label in enumerate(DEFAULT_CATEGORIES)
     ]
@@ -145,7 +144,7 @@ def create_statement(text: StatementText, now: datetime, *, coordinator_id: int,
     except IntegrityError:
         db.session.rollback()
         raise InvalidText("slug", "Another statement already has this web address: choose another") from None
-    db.session.add(Membership(statement_id=statement.id, coordinator_id=coordinator_id, role="owner"))
+    db.session.add(Membership(statement_id=statement.id, coordinator_id=coordinator_id, role=Role.owner))
     audit.record(now, actor, "statement.created", statement_id=statement.id, revision=statement.revision)
     db.session.commit()
     return statement
@@ -158,7 +157,7 @@ def update_text(slug: str, text: StatementText, now: datetime, *, actor: str) ->
     text = _normalised(text)
     check_text(text)
     if text.slug != statement.slug:
-        if statement.status != "draft":
+        if statement.status != StatementStatus.draft:
             raise InvalidText("slug", "The web address cannot change once the statement has been public")
         if _slug_taken(text.slug, statement.id):
             raise InvalidText("slug", "Another statement already has this web address: choose another")
@@ -169,7 +168,7 @@ def update_text(slug: str, text: StatementText, now: datetime, *, actor: str) ->
     changed = [f.name for f in fields(StatementText) if getattr(before, f.name) != getattr(text, f.name)]
     if not changed:
         return statement
-    _apply(statement, text)
+    apply_text(statement, text)
     if "deadline" in changed:
         # A new deadline earns its own 48-hour reminder.
         statement.reminder_sent_at = None
@@ -211,13 +210,14 @@ def sign_form_settings(slug: str) -> SignFormSettings:
 def update_sign_form(slug: str, settings: SignFormSettings, now: datetime, *, actor: str) -> Statement:
     """Show, hide or require the sign form's optional fields, and let individuals sign or not."""
     for mode in (settings.website, settings.phone, settings.comment):
-        if mode not in FIELD_MODES:
+        if mode not in tuple(FieldChoice):
             raise ValueError(f"unknown field mode {mode!r}")
     statement = get_by_slug(slug)
     if sign_form_settings(slug) == settings:
         return statement
-    statement.website_field, statement.phone_field = settings.website, settings.phone
-    statement.comment_field, statement.allow_individuals = settings.comment, settings.allow_individuals
+    statement.website_field, statement.phone_field = FieldChoice(settings.website), FieldChoice(settings.phone)
+    statement.comment_field = FieldChoice(settings.comment)
+    statement.allow_individuals = settings.allow_individuals
     statement.revision += 1
     statement.updated_at = now
     audit.record(
@@ -226,10 +226,7 @@ def update_sign_form(slug: str, settings: SignFormSettings, now: datetime, *, ac
         "statement.sign_form_updated",
         statement_id=statement.id,
         revision=statement.revision,
-        website=settings.website,
-        phone=settings.phone,
-        comment=settings.comment,
-        allow_individuals=settings.allow_individuals,
+        **asdict(settings),
     )
     db.session.commit()
     return statement

@@ -24,6 +24,7 @@ from signon.extensions import db
 from signon.formfields import _FORBIDDEN as CONTROL_CHARACTERS
 from signon.formfields import normalise_website, strip
 from signon.models import Category, Signature, Statement
+from signon.models.statuses import SignatureStatus
 from signon.names import clean_name, organization_key
 from signon.services import audit
 from signon.services.errors import DomainError
@@ -250,7 +251,7 @@ def _signature(statement_id: int, row: Row, now: datetime) -> Signature:
         contact_role=v.get("role", ""),
         contact_email=v["email"],
         authorized=True,
-        status="verified",
+        status=SignatureStatus.verified,
         created_at=now,
         updated_at=now,
         confirmed_at=now,

@@ -4,10 +4,10 @@ format renders: the text, the addressees and the same signatory list as the publ
 from __future__ import annotations
 
 from signon.exports.blocks import read_blocks
-from signon.exports.letter import Letter, LetterAddressee, LetterGroup, LetterOptions, LetterSignatory
+from signon.exports.letter import Letter, LetterGroup, LetterOptions, LetterSignatory
 from signon.markup import render_markdown
 from signon.services.statements.signatory_list import SignatoryList, signatory_list
-from signon.services.statements.statements import format_long_date, get_by_slug
+from signon.services.statements.statements import addressee_of, format_long_date, get_by_slug
 
 
 def _groups(listed: SignatoryList, show_location: bool) -> tuple[LetterGroup, ...]:
@@ -26,10 +26,7 @@ def build_letter(slug: str, options: LetterOptions | None = None) -> Letter:
     statement = get_by_slug(slug)
     body, footnotes = read_blocks(render_markdown(statement.body))
     listed = signatory_list(statement.id, options.statuses, alphabetical=options.grouping == "alphabetical")
-    addressees = tuple(
-        LetterAddressee(a.name, a.title, a.organization, tuple(a.address_lines), a.email, a.phone, a.social_handle)
-        for a in statement.addressees
-    )
+    addressees = tuple(addressee_of(a) for a in statement.addressees)
     return Letter(
         slug=statement.slug,
         title=statement.title,

@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from signon.extensions import db
 from signon.models import Signature, Statement
+from signon.models.statuses import SignatureStatus, StatementStatus
 from signon.services import audit
 from signon.services.errors import AlreadyPublished, NotPublished, StatementIsDraft, StatementStillOpen
 from signon.services.mail import emails
@@ -29,7 +30,7 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
     statement = get_by_slug(slug)
     if statement.published_at is not None:
         raise AlreadyPublished(slug)
-    if statement.status == "draft":
+    if statement.status == StatementStatus.draft:
         raise StatementIsDraft(slug)
     if not statement.can_publish(now):
         raise StatementStillOpen(slug)
@@ -37,7 +38,7 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
     claimed = db.session.execute(
         update(Statement)
         .where(Statement.id == statement.id, Statement.published_at.is_(None))
-        .values(status="closed", published_at=now, revision=Statement.revision + 1, updated_at=now)
+        .values(status=StatementStatus.closed, published_at=now, revision=Statement.revision + 1, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
@@ -47,7 +48,7 @@ def publish(slug: str, now: datetime, *, actor: str) -> PublishReport:
         db.select(Signature.contact_email, Signature.contact_name, Signature.organization_name)
         .where(
             Signature.statement_id == statement.id,
-            Signature.status == "verified",
+            Signature.status == SignatureStatus.verified,
             # A hidden signature is not on the letter: its contact is not told it is out.
             Signature.hidden.is_(False),
         )

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from signon.models import Coordinator, Invitation, OutboxMessage, Statement
+from signon.models.statuses import Role
 from signon.services.mail import outbox
 from signon.services.mail.emails import public_url
 
 ROLE_WORDS = {
-    "owner": "an owner (everything, including adding and removing coordinators)",
-    "editor": "an editor (everything except adding and removing coordinators)",
+    Role.owner: "an owner (everything, including adding and removing coordinators)",
+    Role.editor: "an editor (everything except adding and removing coordinators)",
 }
 
 

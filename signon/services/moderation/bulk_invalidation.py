@@ -18,13 +18,11 @@ from typing import Any
 
 from signon.extensions import db
 from signon.models import Signature
+from signon.models.statuses import LIVE, SignatureStatus, Standing
 from signon.services import audit
 from signon.services.errors import DomainError
-from signon.services.moderation.signature_table import status_of
 from signon.services.statements import statements
 
-# Only these can still be taken off the list; rejected and withdrawn ones are off it already.
-LIVE = ("pending", "verified")
 INVALIDATED = "signature.invalidated"
 SUMMARY = "signatures.invalidated"
 _DOMAIN = re.compile(r"^(?=.{1,253}$)[^\s@.,;:/\\<>\"'()\[\]]+(?:\.[^\s@.,;:/\\<>\"'()\[\]]+)*$")
@@ -99,7 +97,7 @@ class Criteria:
 class Match:
     id: int
     organization_name: str
-    status: str  # as coordinators speak of it: "verified", "awaiting_approval", "awaiting_confirmation"
+    status: Standing  # verified, or awaiting confirmation or approval
     submitted_at: datetime
     email_domain: str
     source_ip: str
@@ -179,7 +177,7 @@ def preview(statement_id: int, criteria: Criteria) -> Preview:
         Match(
             id=s.id,
             organization_name=s.organization_name,
-            status=status_of(s),
+            status=s.standing,
             submitted_at=s.created_at,
             email_domain=email_domain(s.contact_email),
             source_ip=s.source_ip,
@@ -204,7 +202,7 @@ def invalidate(
     details: dict[str, Any] = dict(criteria.details())
     for signature in chosen:
         previous = signature.status
-        signature.status = "rejected"
+        signature.status = SignatureStatus.rejected
         signature.updated_at = now
         audit.record(
             now, actor, INVALIDATED,

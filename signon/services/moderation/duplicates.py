@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 from signon.domains import free_mail_domains
 from signon.extensions import db
 from signon.models import Category, Signature
+from signon.models.statuses import LIVE, Standing
 from signon.names import organization_key, sort_key
-from signon.services.moderation.signature_table import status_of
 
 # Words that say nothing about which organization it is, in the languages signatories write.
 COMMON_WORDS = frozenset(
@@ -48,7 +48,7 @@ class Candidate:
     place: str
     contact: str
     website: str
-    status: str
+    status: Standing
     hidden: bool
     created_at: datetime
 
@@ -146,7 +146,7 @@ def possible_duplicates(statement_id: int) -> list[DuplicatePair]:
     found = db.session.execute(
         db.select(Signature, Category.label)
         .join(Category, Signature.category_id == Category.id)
-        .where(Signature.statement_id == statement_id, Signature.status.in_(("pending", "verified")))
+        .where(Signature.statement_id == statement_id, Signature.status.in_(LIVE))
     ).all()
     signatures = {signature.id: (signature, label) for signature, label in found}
     reasons: dict[tuple[int, int], list[str]] = defaultdict(list)
@@ -175,7 +175,7 @@ def _candidate(signature: Signature, category: str) -> Candidate:
         place=signature.place,
         contact=f"{signature.contact_name} <{signature.contact_email}>",
         website=signature.website,
-        status=status_of(signature),
+        status=signature.standing,
         hidden=signature.hidden,
         created_at=signature.created_at,
     )

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
+from signon.models.statuses import LIVE, SignatureStatus
 from signon.names import clean_name, organization_key
 from signon.services import audit
 from signon.services.errors import (
@@ -61,14 +62,14 @@ class AlreadyOffTheList(DomainError):
 def _refusal(action: str, signature: Signature) -> str:
     """Why the action does not apply to this signature; empty when it does."""
     if action == "approve":
-        if signature.status == "verified":
+        if signature.status == SignatureStatus.verified:
             return "already verified"
-        if signature.status == "withdrawn":
+        if signature.status == SignatureStatus.withdrawn:
             return "withdrawn by the signer"
         if signature.confirmed_at is None and signature.verified_at is None:
             return "not confirmed by email yet"
     elif action == "reject":
-        if signature.status in ("rejected", "withdrawn"):
+        if signature.status not in LIVE:
             return f"already {signature.status}"
     elif action == "hide" and signature.hidden:
         return "already hidden"
@@ -87,12 +88,12 @@ def applies(action: str, signature: Signature) -> bool:
 
 
 def _approve(signature: Signature, now: datetime) -> None:
-    signature.status = "verified"
+    signature.status = SignatureStatus.verified
     signature.verified_at = now
 
 
 def _reject(signature: Signature, now: datetime) -> None:
-    signature.status = "rejected"
+    signature.status = SignatureStatus.rejected
 
 
 _CHANGES: dict[str, Callable[[Signature, datetime], None]] = {
@@ -222,12 +223,12 @@ def merge(statement_id: int, keep_id: int, merged_id: int, now: datetime, *, act
         raise ValueError("a signature cannot be merged into itself")
     kept = signature_of(statement_id, keep_id)
     merged = signature_of(statement_id, merged_id)
-    if {kept.status, merged.status} & {"rejected", "withdrawn"}:
+    if kept.status not in LIVE or merged.status not in LIVE:
         # Already merged (a second tab, a colleague) or taken off the list: merging again the
         # other way would reject the one signature left.
-        raise AlreadyOffTheList(kept.id if kept.status in ("rejected", "withdrawn") else merged.id)
+        raise AlreadyOffTheList(merged.id if kept.status in LIVE else kept.id)
     previous = merged.status
-    merged.status = "rejected"
+    merged.status = SignatureStatus.rejected
     merged.updated_at = now
     if merged.pinned:
         merged.pinned, kept.pinned = False, True

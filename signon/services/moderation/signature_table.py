@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, and_, case, false, func, or_, true
 from signon import domains
 from signon.extensions import db
 from signon.models import Category, Signature
+from signon.models.statuses import LIVE, SignatureStatus, Standing
 from signon.names import organization_key
 
 # The filters, in the order the page lists them. All but "all", "hidden" and "pinned" count
@@ -20,11 +21,11 @@ from signon.names import organization_key
 # the live signatures (neither rejected nor withdrawn) that the checks at signing flagged.
 STATUS_FILTERS = (
     ("all", "All"),
-    ("awaiting_approval", "Awaiting approval"),
-    ("awaiting_confirmation", "Awaiting confirmation"),
-    ("verified", "Verified"),
-    ("rejected", "Rejected"),
-    ("withdrawn", "Withdrawn"),
+    (Standing.awaiting_approval, "Awaiting approval"),
+    (Standing.awaiting_confirmation, "Awaiting confirmation"),
+    (Standing.verified, "Verified"),
+    (Standing.rejected, "Rejected"),
+    (Standing.withdrawn, "Withdrawn"),
     ("hidden", "Hidden"),
     ("pinned", "Initiated by (pinned)"),
     ("unverified_domain", "Unverified domain"),
@@ -65,7 +66,7 @@ class TableRow:
     contact_name: str
     contact_role: str
     contact_email: str
-    status: str  # "verified", "awaiting_approval", "awaiting_confirmation", "rejected", "withdrawn"
+    status: Standing
     status_label: str
     hidden: bool
     pinned: bool
@@ -99,26 +100,21 @@ def _condition(status: str) -> ColumnElement[bool]:
     shown = Signature.hidden.is_(False)
     conditions: dict[str, ColumnElement[bool]] = {
         "all": true(),
-        "awaiting_approval": and_(shown, Signature.status == "pending", Signature.confirmed_at.is_not(None)),
-        "awaiting_confirmation": and_(shown, Signature.status == "pending", Signature.confirmed_at.is_(None)),
-        "verified": and_(shown, Signature.status == "verified"),
-        "rejected": and_(shown, Signature.status == "rejected"),
-        "withdrawn": and_(shown, Signature.status == "withdrawn"),
+        Standing.awaiting_approval: and_(
+            shown, Signature.status == SignatureStatus.pending, Signature.confirmed_at.is_not(None)
+        ),
+        Standing.awaiting_confirmation: and_(
+            shown, Signature.status == SignatureStatus.pending, Signature.confirmed_at.is_(None)
+        ),
+        Standing.verified: and_(shown, Signature.status == SignatureStatus.verified),
+        Standing.rejected: and_(shown, Signature.status == SignatureStatus.rejected),
+        Standing.withdrawn: and_(shown, Signature.status == SignatureStatus.withdrawn),
         "hidden": Signature.hidden.is_(True),
         "pinned": Signature.pinned.is_(True),
-        "unverified_domain": and_(
-            shown, Signature.status.in_(("pending", "verified")), Signature.domain_check.in_(UNVERIFIED)
-        ),
-        "name_warning": and_(shown, Signature.status.in_(("pending", "verified")), Signature.name_warning != ""),
+        "unverified_domain": and_(shown, Signature.status.in_(LIVE), Signature.domain_check.in_(UNVERIFIED)),
+        "name_warning": and_(shown, Signature.status.in_(LIVE), Signature.name_warning != ""),
     }
     return conditions.get(status, false())
-
-
-def status_of(signature: Signature) -> str:
-    """The signature's status as coordinators speak of it."""
-    if signature.status == "pending":
-        return "awaiting_approval" if signature.confirmed_at is not None else "awaiting_confirmation"
-    return signature.status
 
 
 def counts(statement_id: int) -> tuple[StatusCount, ...]:
@@ -186,7 +182,7 @@ def domain_note(signature: Signature) -> DomainNote | None:
 
 
 def _row(signature: Signature, category: str) -> TableRow:
-    status = status_of(signature)
+    status = signature.standing
     return TableRow(
         id=signature.id,
         organization_name=signature.organization_name,

@@ -61,14 +61,6 @@ class RestorePlan:
     code_revision: str
 
 
-@dataclass(frozen=True)
-class RestoreReport:
-    target: str
-    counts: dict[str, int]
-    upgrade_needed: bool
-    code_revision: str
-
-
 def database_kind() -> str:
     """The kind of database DATABASE_URL names: "sqlite" or "postgresql"."""
     return str(db.engine.dialect.name)
@@ -176,9 +168,10 @@ def plan_restore(backup: OpenedBackup) -> RestorePlan:
     return RestorePlan(_target_name(), rows, upgrade_needed, head)
 
 
-def restore(backup: OpenedBackup, *, replace: bool) -> RestoreReport:
-    """Restore ``backup`` into the configured database, all or nothing. TargetNotEmpty when
-    the database holds rows in any Signon table and ``replace`` is False."""
+def restore(backup: OpenedBackup, *, replace: bool) -> RestorePlan:
+    """Restore ``backup`` into the configured database, all or nothing; the plan it carried out
+    (the database then holds the manifest's rows). TargetNotEmpty when the database holds rows
+    in any Signon table and ``replace`` is False."""
     plan = plan_restore(backup)
     if plan.rows_present and not replace:
         raise TargetNotEmpty(plan.target, plan.rows_present)
@@ -191,7 +184,7 @@ def restore(backup: OpenedBackup, *, replace: bool) -> RestoreReport:
     db.engine.dispose()
     if facts.counts != backup.manifest.counts or facts.revision != backup.manifest.alembic_revision:
         raise BackupError(f"{plan.target} does not hold what the backup does after restoring: check it by hand")
-    return RestoreReport(plan.target, facts.counts, plan.upgrade_needed, plan.code_revision)
+    return plan
 
 
 def _sqlite_path() -> Path:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from signon import domains, lookalikes, tokens
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
+from signon.models.statuses import LIVE, FieldChoice, SignatureStatus, Standing
 from signon.names import clean_name, organization_key
 from signon.services import audit
 from signon.services.circulation import notifications
@@ -27,7 +28,7 @@ from signon.services.moderation import moderation
 from signon.services.signing import signatures
 
 # A signature a signatory can still take off the list or correct; rejected ones are off already.
-ON_THE_LIST = ("pending", "verified")
+ON_THE_LIST = LIVE
 FIELD_LABELS = {
     "organization_name": "Name",
     "category": "Category",
@@ -75,7 +76,7 @@ class Entry:
     place: str
     website: str
     comment: str
-    state: str  # "awaiting_confirmation", "awaiting_approval", "verified", "withdrawn", "rejected"
+    state: Standing
     on_the_list: bool
     delivered: bool
     correctable: bool
@@ -83,8 +84,8 @@ class Entry:
     # The coordinators' address for questions ("" when the statement gives none).
     contact: str
     categories: tuple[tuple[str, str], ...]
-    website_field: str
-    comment_field: str
+    website_field: FieldChoice
+    comment_field: FieldChoice
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class Correction:
 
 @dataclass(frozen=True)
 class WithdrawResult:
-    outcome: str  # "withdrawn" or "already"
+    outcome: Standing | None  # withdrawn; None when it was off the list already
     entry: Entry
 
 
@@ -111,10 +112,8 @@ class CorrectResult:
     entry: Entry
 
 
-def _state(signature: Signature) -> str:
-    if signature.status == "pending":
-        return "awaiting_approval" if signature.confirmed_at is not None else "awaiting_confirmation"
-    return signature.status
+def _state(signature: Signature) -> Standing:
+    return signature.standing
 
 
 def _entry(signature: Signature, now: datetime) -> Entry:
@@ -158,9 +157,9 @@ def _facts(statement: Statement) -> coordinator_emails.StatementFacts:
 
 
 _STATE_WORDS = {
-    "awaiting_confirmation": "awaiting confirmation by email",
-    "awaiting_approval": "confirmed, awaiting your approval",
-    "verified": "verified and listed",
+    Standing.awaiting_confirmation: "awaiting confirmation by email",
+    Standing.awaiting_approval: "confirmed, awaiting your approval",
+    Standing.verified: "verified and listed",
 }
 
 
@@ -173,9 +172,9 @@ def _withdraw(signature: Signature, now: datetime, *, via: str) -> WithdrawResul
         raise LetterDelivered(statement.slug, statement.title, statement.contact_email or "")
     before = _entry(signature, now)
     if not before.on_the_list:
-        return WithdrawResult("already", before)
+        return WithdrawResult(None, before)
     previous = before.state
-    if previous == "verified" and signature.hidden:
+    if previous == Standing.verified and signature.hidden:
         previous_words = "verified, hidden from the public list"
     else:
         previous_words = _STATE_WORDS.get(previous, previous)
@@ -183,7 +182,7 @@ def _withdraw(signature: Signature, now: datetime, *, via: str) -> WithdrawResul
     changed = db.session.execute(
         update(Signature)
         .where(Signature.id == signature.id, Signature.status.in_(ON_THE_LIST), unpublished)
-        .values(status="withdrawn", updated_at=now)
+        .values(status=SignatureStatus.withdrawn, updated_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount  # type: ignore[attr-defined]
     if changed != 1:
@@ -193,7 +192,7 @@ def _withdraw(signature: Signature, now: datetime, *, via: str) -> WithdrawResul
         db.session.refresh(statement)
         if statement.published_at is not None:
             raise LetterDelivered(statement.slug, statement.title, statement.contact_email or "")
-        return WithdrawResult("already", _entry(signature, now))
+        return WithdrawResult(None, _entry(signature, now))
     audit.record(
         now, "public", "signature.withdrawn",
         statement_id=statement.id, signature_id=signature.id, previous_status=previous, via=via,
@@ -208,7 +207,7 @@ def _withdraw(signature: Signature, now: datetime, *, via: str) -> WithdrawResul
         )
     db.session.commit()
     db.session.refresh(signature)
-    return WithdrawResult("withdrawn", _entry(signature, now))
+    return WithdrawResult(Standing.withdrawn, _entry(signature, now))
 
 
 def not_me_view(token: str, now: datetime) -> Entry:
@@ -300,13 +299,15 @@ def correct(token: str, data: Correction, now: datetime) -> CorrectResult:
         "region": clean_name(data.region),
         "country": clean_name(data.country),
         # A field the sign form hides is not the signatory's to fill in now.
-        "website": data.website.strip() if statement.website_field != "hidden" else signature.website,
-        "comment": data.comment.strip() if statement.comment_field != "hidden" else signature.comment,
+        "website": data.website.strip() if statement.website_field != FieldChoice.hidden else signature.website,
+        "comment": data.comment.strip() if statement.comment_field != FieldChoice.hidden else signature.comment,
     }
     changed = [key for key in FIELD_LABELS if before[key] != after[key]]
     if not changed:
         return CorrectResult(False, False, _entry(signature, now))
-    back_to_approval = statement.moderated and signature.status == "verified" and "organization_name" in changed
+    back_to_approval = (
+        statement.moderated and signature.status == SignatureStatus.verified and "organization_name" in changed
+    )
     values: dict[str, object] = {
         "organization_name": name,
         "organization_key": organization_key(name),
@@ -325,7 +326,7 @@ def correct(token: str, data: Correction, now: datetime) -> CorrectResult:
         values["domain_check"] = domains.check(signature.contact_email, after["website"]).result
     if back_to_approval:
         # The link proves the address as well as the confirmation did.
-        values.update(status="pending", verified_at=None, confirmed_at=signature.confirmed_at or now)
+        values.update(status=SignatureStatus.pending, verified_at=None, confirmed_at=signature.confirmed_at or now)
     try:
         won = db.session.execute(
             update(Signature)
@@ -347,7 +348,7 @@ def correct(token: str, data: Correction, now: datetime) -> CorrectResult:
         raise SignatureChanged(signature.id)
     details: dict[str, object] = {"changed": changed, "before": before, "after": after, "via": "manage"}
     if back_to_approval:
-        details.update(previous_status="verified", status="pending")
+        details.update(previous_status=SignatureStatus.verified, status=SignatureStatus.pending)
     audit.record(now, "public", "signature.edited", statement_id=statement.id, signature_id=signature.id, **details)
     changes = [Change(FIELD_LABELS[key], before[key], after[key]) for key in changed]
     facts = _facts(statement)

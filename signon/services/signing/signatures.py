@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from signon import domains, lookalikes, tokens
 from signon.extensions import db
 from signon.models import Category, Signature, Statement
+from signon.models.statuses import FieldChoice, SignatureStatus, Standing, StatementStatus
 from signon.names import clean_name, organization_key
 from signon.services import audit
 from signon.services.errors import (
@@ -59,12 +60,14 @@ class ConfirmationView:
     contact_role: str
     confirmed: bool
     awaiting_approval: bool
-    status: str
+    status: SignatureStatus
 
 
 @dataclass(frozen=True)
 class ConfirmResult:
-    outcome: str  # "verified", "awaiting_approval" or "already"
+    # Where confirming put the signature (verified, or awaiting approval); None when it had
+    # been confirmed already and nothing changed.
+    outcome: Standing | None
     statement_slug: str
     organization_name: str
 
@@ -99,15 +102,15 @@ def _as_the_form_allows(statement: Statement, data: SignatureInput) -> Signature
     """What the statement's sign form asks for, and nothing it hides."""
     return replace(
         data,
-        website=data.website if statement.website_field != "hidden" else "",
-        phone=data.phone if statement.phone_field != "hidden" else "",
-        comment=data.comment if statement.comment_field != "hidden" else "",
+        website=data.website if statement.website_field != FieldChoice.hidden else "",
+        phone=data.phone if statement.phone_field != FieldChoice.hidden else "",
+        comment=data.comment if statement.comment_field != FieldChoice.hidden else "",
         individual=data.individual and statement.allow_individuals,
     )
 
 
 def _new_signature(
-    statement: Statement, category: Category, data: SignatureInput, now: datetime, *, status: str
+    statement: Statement, category: Category, data: SignatureInput, now: datetime, *, status: SignatureStatus
 ) -> Signature:
     name = listed_name(data)
     return Signature(
@@ -129,7 +132,7 @@ def _new_signature(
         status=status,
         created_at=now,
         updated_at=now,
-        verified_at=now if status == "verified" else None,
+        verified_at=now if status == SignatureStatus.verified else None,
         source_ip=data.source_ip[:45],
         user_agent=data.user_agent[:500],
     )
@@ -145,7 +148,7 @@ def names_signed(statement_id: int, *, except_id: int | None = None) -> list[tup
     """(name, key) of the statement's signatures that a new name could pass for, oldest first;
     ``except_id`` leaves out the signature whose own name is being checked."""
     query = db.select(Signature.organization_name, Signature.organization_key).where(
-        Signature.statement_id == statement_id, Signature.status != "rejected"
+        Signature.statement_id == statement_id, Signature.status != SignatureStatus.rejected
     )
     if except_id is not None:
         query = query.where(Signature.id != except_id)
@@ -154,7 +157,7 @@ def names_signed(statement_id: int, *, except_id: int | None = None) -> list[tup
 
 def _answer_duplicate(existing: Signature, data: SignatureInput, now: datetime) -> None:
     same_person = existing.contact_email.casefold() == data.contact_email.casefold()
-    if same_person and existing.status == "pending" and existing.confirmed_at is None:
+    if same_person and existing.standing == Standing.awaiting_confirmation:
         # Most often the first email was lost or deleted: send the link again.
         emails.verification(existing, now)
         audit.record(
@@ -174,7 +177,7 @@ def _sign_again(withdrawn: Signature, category: Category, data: SignatureInput, 
     """A withdrawn signature (its signer left, or someone said "this wasn't me") must not keep
     the organization off the list: a new signature takes its row, as a fresh submission that
     needs its own confirmation. False if another request took it first."""
-    fresh = _new_signature(withdrawn.statement, category, data, now, status="pending")
+    fresh = _new_signature(withdrawn.statement, category, data, now, status=SignatureStatus.pending)
     values = {
         column: getattr(fresh, column)
         for column in (
@@ -195,7 +198,7 @@ def _sign_again(withdrawn: Signature, category: Category, data: SignatureInput, 
         db.session.expunge(fresh)
     changed = db.session.execute(
         update(Signature)
-        .where(Signature.id == withdrawn.id, Signature.status == "withdrawn")
+        .where(Signature.id == withdrawn.id, Signature.status == SignatureStatus.withdrawn)
         .values(**values)
         .execution_options(synchronize_session=False)
     ).rowcount  # type: ignore[attr-defined]
@@ -221,12 +224,16 @@ def submit(slug: str, data: SignatureInput, now: datetime) -> None:
     name = listed_name(data)
     key = organization_key(name)
     existing = _existing(statement.id, key)
-    if existing is not None and existing.status == "withdrawn" and _sign_again(existing, category, data, now):
+    if (
+        existing is not None
+        and existing.status == SignatureStatus.withdrawn
+        and _sign_again(existing, category, data, now)
+    ):
         return
     if existing is not None:
         _answer_duplicate(existing, data, now)
         return
-    signature = _new_signature(statement, category, data, now, status="pending")
+    signature = _new_signature(statement, category, data, now, status=SignatureStatus.pending)
     signature.domain_check = domains.check(signature.contact_email, signature.website).result
     signature.name_warning = lookalikes.name_warning(name, names_signed(statement.id))
     db.session.add(signature)
@@ -258,7 +265,7 @@ def confirmation_view(token: str, now: datetime) -> ConfirmationView:
         signature_id=signature.id,
         statement_slug=statement.slug,
         statement_title=statement.title,
-        statement_open=statement.status != "closed",
+        statement_open=statement.status != StatementStatus.closed,
         organization_name=signature.organization_name,
         category=signature.category.label,
         place=signature.place,
@@ -276,30 +283,34 @@ def confirm(token: str, now: datetime) -> ConfirmResult:
     many arrive at once; under moderation the signature then waits for the coordinator."""
     signature = _signature_from_token(token)
     statement = signature.statement
-    if signature.confirmed_at is not None or signature.status != "pending":
-        return ConfirmResult("already", statement.slug, signature.organization_name)
-    if statement.status == "closed":
+    if signature.standing != Standing.awaiting_confirmation:
+        return ConfirmResult(None, statement.slug, signature.organization_name)
+    if statement.status == StatementStatus.closed:
         raise StatementClosed(statement.slug)
-    new_status = "pending" if statement.moderated else "verified"
+    new_status = SignatureStatus.pending if statement.moderated else SignatureStatus.verified
     changed = db.session.execute(
         update(Signature)
-        .where(Signature.id == signature.id, Signature.status == "pending", Signature.confirmed_at.is_(None))
+        .where(
+            Signature.id == signature.id,
+            Signature.status == SignatureStatus.pending,
+            Signature.confirmed_at.is_(None),
+        )
         .values(
             status=new_status,
             confirmed_at=now,
-            verified_at=now if new_status == "verified" else None,
+            verified_at=now if new_status == SignatureStatus.verified else None,
             updated_at=now,
         )
         .execution_options(synchronize_session=False)
     ).rowcount  # type: ignore[attr-defined]
     if changed != 1:
         db.session.rollback()
-        return ConfirmResult("already", statement.slug, signature.organization_name)
+        return ConfirmResult(None, statement.slug, signature.organization_name)
     audit.record(
         now, "public", "signature.confirmed", statement_id=statement.id, signature_id=signature.id, status=new_status
     )
     db.session.commit()
-    outcome = "verified" if new_status == "verified" else "awaiting_approval"
+    outcome = Standing.verified if new_status == SignatureStatus.verified else Standing.awaiting_approval
     return ConfirmResult(outcome, statement.slug, signature.organization_name)
 
 
@@ -308,7 +319,7 @@ def resend_link(signature_id: int, now: datetime) -> None:
     signature = db.session.get(Signature, signature_id)
     if signature is None:
         raise SignatureNotFound(signature_id)
-    if signature.status != "pending" or signature.confirmed_at is not None:
+    if signature.standing != Standing.awaiting_confirmation:
         return
     emails.verification(signature, now)
     audit.record(now, "public", "signature.link_resent", statement_id=signature.statement_id, signature_id=signature.id)
@@ -321,7 +332,7 @@ def resend_links_to(email: str, now: datetime) -> None:
     pending = db.session.execute(
         db.select(Signature).where(
             func.lower(Signature.contact_email) == email.strip().lower(),
-            Signature.status == "pending",
+            Signature.status == SignatureStatus.pending,
             Signature.confirmed_at.is_(None),
         )
     ).scalars()
@@ -349,7 +360,7 @@ def add_on_coordinators_word(slug: str, data: SignatureInput, now: datetime, *, 
     the audit trail records on whose word it was listed."""
     statement = statements.get_by_slug(slug)
     category = _category(statement, data.category_key)
-    signature = _new_signature(statement, category, data, now, status="verified")
+    signature = _new_signature(statement, category, data, now, status=SignatureStatus.verified)
     db.session.add(signature)
     try:
         db.session.flush()

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from signon.extensions import db
 from signon.models import Membership, Statement
+from signon.models.statuses import StatementStatus
 from signon.services.errors import StatementNotFound
 from signon.services.statements.statements import PublicStatement, get_by_slug, read_model, text_of
 
@@ -32,7 +33,7 @@ def draft_view(slug: str, now: datetime, *, coordinator_id: int | None, review_t
     """The public page of a draft for those who may read it; StatementNotFound for anyone else.
     (A statement that is not a draft reads as on its public page.)"""
     statement = get_by_slug(slug)
-    if statement.status == "draft" and not may_read(
+    if statement.status == StatementStatus.draft and not may_read(
         statement, coordinator_id=coordinator_id, review_token=review_token
     ):
         raise StatementNotFound(slug)

@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, or_
 
 from signon.extensions import db
 from signon.models import AuditEvent, Coordinator, Signature
+from signon.models.statuses import Notify
 
 PAGE_SIZE = 50
 LONG_TEXT = 160
@@ -75,7 +76,11 @@ SENTENCES = {
     "team.left": "Left the team",
 }
 
-NOTIFY_WORDS = {"each": "each new signature", "digest": "a daily digest", "none": "no email"}
+NOTIFY_WORDS: dict[str, str] = {
+    Notify.each: "each new signature",
+    Notify.digest: "a daily digest",
+    Notify.none: "no email",
+}
 # Kept in the trail for the record, but of no use to read on the page.
 HIDDEN_DETAILS = {"key"}
 

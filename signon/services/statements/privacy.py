@@ -28,6 +28,7 @@ from sqlalchemy import func, or_
 
 from signon.extensions import db
 from signon.models import ArchivedRow, AuditEvent, OutboxMessage, Signature, Statement
+from signon.models.statuses import StatementStatus
 from signon.services import audit
 from signon.services.errors import StatementNotFound
 from signon.services.mail.outbox import ascii_address
@@ -82,7 +83,7 @@ def add_months(moment: datetime, months: int) -> datetime:
 
 def closed_at(statement: Statement) -> datetime | None:
     """When the statement stopped taking signatures; None unless it is closed."""
-    if statement.status != "closed":
+    if statement.status != StatementStatus.closed:
         return None
     last_closed = db.session.execute(
         db.select(func.max(AuditEvent.at)).where(
@@ -136,7 +137,7 @@ def _with_contacts(statement_id: int) -> int:
 def _due(now: datetime) -> Iterator[tuple[Statement, datetime]]:
     closed = db.session.execute(
         db.select(Statement)
-        .where(Statement.status == "closed", Statement.contacts_purged_at.is_(None))
+        .where(Statement.status == StatementStatus.closed, Statement.contacts_purged_at.is_(None))
         .order_by(Statement.id)
     ).scalars()
     for statement in closed:

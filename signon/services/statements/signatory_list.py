@@ -11,6 +11,7 @@ from sqlalchemy import Row
 
 from signon.extensions import db
 from signon.models import Category, Signature
+from signon.models.statuses import SignatureStatus
 from signon.names import sort_key
 from signon.places import join_place
 
@@ -55,7 +56,10 @@ def listing_group(pinned: bool, position: int, label: str) -> tuple[int, str]:
 
 
 def signatory_list(
-    statement_id: int, statuses: tuple[str, ...] = ("verified",), *, alphabetical: bool = False
+    statement_id: int,
+    statuses: tuple[SignatureStatus, ...] = (SignatureStatus.verified,),
+    *,
+    alphabetical: bool = False,
 ) -> SignatoryList:
     """The signatories of a statement in these statuses, hidden ones left out, as the public
     page and the letter list them: pinned ones first under "Initiated by", the others grouped by

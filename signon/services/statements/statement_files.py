@@ -18,16 +18,15 @@ from email_validator import EmailNotValidError, validate_email
 
 from signon.markup import footnote_labels, structure_problem
 from signon.models.statement import DEFAULT_CATEGORIES
+from signon.models.statuses import PaperSize, StatementStatus
 from signon.services.errors import StatementFileError
 
 MAX_FILE_BYTES = 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
-STATUSES = ("draft", "open", "closed")
 TEXT_KEYS = {
     "title", "slug", "language", "salutation", "closing", "background", "timezone", "contact_email", "status", "paper",
 }  # fmt: skip
-PAPER_SIZES = ("a4", "letter")
 KEYS = TEXT_KEYS | {"date", "deadline", "addressees", "categories"}
 ADDRESSEE_KEYS = ("name", "title", "organization", "address", "email", "phone", "twitter")
 # Control characters (a title ends up in email subjects) and the bidi controls that make text
@@ -49,20 +48,30 @@ class AddresseeInput:
 
 
 @dataclass(frozen=True)
-class StatementInput:
+class StatementText:
+    """The words of a statement as its coordinators write them (in a file or in the browser):
+    what the public page and the live preview render. Each field is the statement's column of
+    that name. The addressees and categories are kept apart, each in its own list."""
+
     title: str
-    slug: str
     body: str
+    slug: str = ""
+    language: str = "en"
     date: date | None = None
     deadline: datetime | None = None
     timezone: str = "UTC"
-    language: str = "en"
     salutation: str = ""
     closing: str = ""
     background: str = ""
+
+
+@dataclass(frozen=True)
+class StatementInput(StatementText):
+    """A statement file: its words, and what else the front matter sets."""
+
     contact_email: str | None = None
-    status: str = "open"
-    paper: str = "a4"
+    status: StatementStatus = StatementStatus.open
+    paper: PaperSize = PaperSize.a4
     addressees: tuple[AddresseeInput, ...] = ()
     categories: tuple[str, ...] = field(default=DEFAULT_CATEGORIES)
 
@@ -295,11 +304,11 @@ def parse_statement_file(text: str) -> StatementInput:
         raise _fail(
             reader.line("timezone"), f"key 'timezone' is not a known time zone such as America/New_York: {zone_name!r}"
         ) from None
-    status = reader.text("status", "open")
-    if status not in STATUSES:
-        raise _fail(reader.line("status"), f"key 'status' must be one of {', '.join(STATUSES)}")
-    paper = reader.text("paper", "a4").lower()
-    if paper not in PAPER_SIZES:
+    status = reader.text("status", StatementStatus.open)
+    if status not in tuple(StatementStatus):
+        raise _fail(reader.line("status"), f"key 'status' must be one of {', '.join(StatementStatus)}")
+    paper = reader.text("paper", PaperSize.a4).lower()
+    if paper not in tuple(PaperSize):
         raise _fail(reader.line("paper"), "key 'paper' must be a4 or letter (US Letter)")
     contact_email = reader.text("contact_email") or None
     if contact_email:
@@ -333,8 +342,8 @@ def parse_statement_file(text: str) -> StatementInput:
         closing=reader.text("closing"),
         background=_background(reader),
         contact_email=contact_email,
-        status=status,
-        paper=paper,
+        status=StatementStatus(status),
+        paper=PaperSize(paper),
         addressees=_addressees(data.get("addressees"), addressee_node, reader.line("addressees")),
         categories=_categories(data.get("categories"), reader.line("categories")),
     )

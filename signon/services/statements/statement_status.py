@@ -12,6 +12,7 @@ from datetime import datetime
 
 from signon.extensions import db
 from signon.models import Statement
+from signon.models.statuses import StatementStatus
 from signon.services import audit
 from signon.services.errors import AlreadyPublished, DomainError
 from signon.services.statements.statements import get_by_slug
@@ -30,35 +31,36 @@ class NeverOpened(DomainError):
 @dataclass(frozen=True)
 class StatusChange:
     slug: str
-    before: str
-    after: str
+    before: StatementStatus
+    after: StatementStatus
 
     @property
     def changed(self) -> bool:
         return self.before != self.after
 
 
-def set_status(slug: str, status: str, now: datetime, *, actor: str) -> StatusChange:
+def set_status(slug: str, status: StatementStatus, now: datetime, *, actor: str) -> StatusChange:
     """Open a draft, close an open statement, or reopen a closed one.
 
     Opening is refused once the deadline has passed (the statement would close again at
     once) and once the final letter is published. Asking for the status it already has
     changes nothing."""
-    if status not in ("open", "closed"):
+    if status not in (StatementStatus.open, StatementStatus.closed):
         raise ValueError(f"a statement can be opened or closed, not set to {status!r}")
+    status = StatementStatus(status)
     statement = get_by_slug(slug)
     before = statement.status
     if before == status:
         return StatusChange(slug, before, before)
-    if status == "closed" and before == "draft":
+    if status == StatementStatus.closed and before == StatementStatus.draft:
         raise NeverOpened(slug)
-    if status == "open":
+    if status == StatementStatus.open:
         if statement.published_at is not None:
             raise AlreadyPublished(slug)
         if statement.is_past_deadline(now):
             raise DeadlinePassed(slug)
-    action = {"open": "statement.opened", "closed": "statement.closed"}[status]
-    if before == "closed" and status == "open":
+    action = {StatementStatus.open: "statement.opened", StatementStatus.closed: "statement.closed"}[status]
+    if before == StatementStatus.closed and status == StatementStatus.open:
         action = "statement.reopened"
     statement.status = status
     if action == "statement.reopened":
@@ -93,7 +95,7 @@ def close_expired(now: datetime, *, actor: str = "deadline") -> list[str]:
     expired = (
         db.session.execute(
             db.select(Statement)
-            .where(Statement.status == "open", Statement.deadline.is_not(None), Statement.deadline <= now)
+            .where(Statement.status == StatementStatus.open, Statement.deadline.is_not(None), Statement.deadline <= now)
             .order_by(Statement.id)
             # Two workers (or a worker and the command) never close the same statement twice.
             .with_for_update(skip_locked=True)
@@ -102,7 +104,7 @@ def close_expired(now: datetime, *, actor: str = "deadline") -> list[str]:
         .all()
     )
     for statement in expired:
-        statement.status = "closed"
+        statement.status = StatementStatus.closed
         statement.revision += 1
         statement.updated_at = now
         audit.record(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -10,24 +10,15 @@ from babel.core import UnknownLocaleError
 from babel.dates import format_date
 from sqlalchemy import func, update
 
+from signon.exports.letter import LetterAddressee
 from signon.extensions import db
 from signon.markup import render_markdown, split_footnotes
 from signon.models import Addressee, Category, Coordinator, Membership, Signature, Statement
+from signon.models.statuses import Role, SignatureStatus, StatementStatus
 from signon.services import audit
 from signon.services.errors import StatementFileError, StatementNotFound
 from signon.services.statements.signatory_list import SignatoryGroup, SignatoryList, signatory_list
-from signon.services.statements.statement_files import StatementInput, slugify
-
-
-@dataclass(frozen=True)
-class AddresseeView:
-    name: str
-    title: str
-    organization: str
-    address_lines: tuple[str, ...]
-    email: str
-    phone: str
-    social_handle: str
+from signon.services.statements.statement_files import StatementInput, StatementText, slugify
 
 
 @dataclass(frozen=True)
@@ -39,7 +30,7 @@ class PublicStatement:
     date_text: str
     deadline_text: str
     accepts_signatures: bool
-    addressees: tuple[AddresseeView, ...]
+    addressees: tuple[LetterAddressee, ...]
     salutation: str
     body_html: str
     footnotes_html: str
@@ -55,35 +46,27 @@ class PublicStatement:
     individuals_note: str = ""
 
 
-@dataclass(frozen=True)
-class StatementText:
-    """The words of a statement as its coordinators write them: what the public page and the
-    live preview render. The addressees and categories are kept apart, each in its own list."""
-
-    title: str
-    body: str
-    slug: str = ""
-    language: str = "en"
-    date: date | None = None
-    deadline: datetime | None = None
-    timezone: str = "UTC"
-    salutation: str = ""
-    closing: str = ""
-    background: str = ""
-
-
 def text_of(statement: Statement) -> StatementText:
-    return StatementText(
-        title=statement.title,
-        body=statement.body,
-        slug=statement.slug,
-        language=statement.language,
-        date=statement.date,
-        deadline=statement.deadline,
-        timezone=statement.timezone,
-        salutation=statement.salutation,
-        closing=statement.closing,
-        background=statement.background,
+    """The statement's saved words: each field of StatementText is the column of that name."""
+    return StatementText(**{field.name: getattr(statement, field.name) for field in fields(StatementText)})
+
+
+def apply_text(statement: Statement, text: StatementText) -> None:
+    """Put the words in the statement's columns: the reverse of ``text_of``."""
+    for field in fields(StatementText):
+        setattr(statement, field.name, getattr(text, field.name))
+
+
+def addressee_of(addressee: Addressee) -> LetterAddressee:
+    """An addressee as the public page, the letter and the coordinators' list show it."""
+    return LetterAddressee(
+        addressee.name,
+        addressee.title,
+        addressee.organization,
+        tuple(addressee.address_lines),
+        addressee.email,
+        addressee.phone,
+        addressee.social_handle,
     )
 
 
@@ -97,7 +80,7 @@ def get_by_slug(slug: str) -> Statement:
 def get_public(slug: str) -> Statement:
     """A statement the public may see: drafts are hidden as if they did not exist."""
     statement = get_by_slug(slug)
-    if statement.status == "draft":
+    if statement.status == StatementStatus.draft:
         raise StatementNotFound(slug)
     return statement
 
@@ -145,10 +128,8 @@ def save_from_file(
         statement = Statement(slug=data.slug, created_at=now, revision=0)
         db.session.add(statement)
     try:
-        statement.title, statement.body, statement.background = data.title, data.body, data.background
-        statement.salutation, statement.closing = data.salutation, data.closing
-        statement.date, statement.deadline, statement.timezone = data.date, data.deadline, data.timezone
-        statement.language, statement.status = data.language, data.status
+        apply_text(statement, data)
+        statement.status = data.status
         statement.paper_size = data.paper
         statement.contact_email = data.contact_email or statement.contact_email
         statement.revision = (statement.revision or 0) + 1
@@ -163,7 +144,7 @@ def save_from_file(
         )
         for coordinator in coordinators:
             if coordinator.id not in members:
-                db.session.add(Membership(statement_id=statement.id, coordinator_id=coordinator.id, role="owner"))
+                db.session.add(Membership(statement_id=statement.id, coordinator_id=coordinator.id, role=Role.owner))
         audit.record(
             now,
             actor,
@@ -204,7 +185,7 @@ def public_etag(slug: str, now: datetime) -> str:
 def _etag(statement: Statement, now: datetime) -> str:
     stamp = db.session.execute(
         db.select(func.count(), func.max(Signature.updated_at)).where(
-            Signature.statement_id == statement.id, Signature.status == "verified"
+            Signature.statement_id == statement.id, Signature.status == SignatureStatus.verified
         )
     ).one()
     latest = stamp[1].timestamp() if stamp[1] else 0
@@ -227,15 +208,12 @@ def read_model(statement: Statement | None, text: StatementText, now: datetime) 
     return PublicStatement(
         slug=statement.slug if statement is not None else text.slug,
         title=text.title,
-        status=statement.status if statement is not None else "draft",
+        status=statement.status if statement is not None else StatementStatus.draft,
         language=text.language,
         date_text=format_long_date(text.date, text.language) if text.date else "",
         deadline_text=deadline_in_words(text.deadline, text.timezone),
         accepts_signatures=statement.accepts_signatures(now) if statement is not None else False,
-        addressees=tuple(
-            AddresseeView(a.name, a.title, a.organization, tuple(a.address_lines), a.email, a.phone, a.social_handle)
-            for a in (statement.addressees if statement is not None else ())
-        ),
+        addressees=tuple(addressee_of(a) for a in (statement.addressees if statement is not None else ())),
         salutation=text.salutation,
         body_html=body_html,
         footnotes_html=footnotes_html,
@@ -260,7 +238,10 @@ class StatementLink:
 def open_statements(now: datetime) -> list[StatementLink]:
     """Statements open for signatures, newest first, for the home page."""
     rows = db.session.execute(
-        db.select(Statement).where(Statement.status == "open").order_by(Statement.created_at.desc()).limit(50)
+        db.select(Statement)
+        .where(Statement.status == StatementStatus.open)
+        .order_by(Statement.created_at.desc())
+        .limit(50)
     ).scalars()
     return [
         StatementLink(s.slug, s.title, deadline_in_words(s.deadline, s.timezone))

@@ -10,10 +10,11 @@ from sqlalchemy.exc import IntegrityError
 
 from signon.extensions import db
 from signon.models import Category, Coordinator, Membership, Signature, Statement
+from signon.models.statuses import Role, SignatureStatus, StatementStatus
 from signon.names import sort_key
 from signon.passwords import check_password, hash_password, waste_a_check
 from signon.services import audit
-from signon.services.errors import CoordinatorExists, NotAllowed
+from signon.services.errors import CoordinatorExists, DomainError, NotAllowed
 
 MIN_PASSWORD_LENGTH = 12
 
@@ -22,18 +23,26 @@ MIN_PASSWORD_LENGTH = 12
 class StatementSummary:
     slug: str
     title: str
-    status: str
-    role: str
+    status: StatementStatus
+    role: Role
     pending: int
     verified: int
     rejected: int
     withdrawn: int
 
 
-def create(email: str, name: str, password: str, now: datetime, *, actor: str = "cli") -> Coordinator:
-    """A new coordinator account; the password is stored only as a scrypt hash."""
+def check_password_length(password: str) -> None:
+    """ValueError for a password too short to be kept."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def add_account(
+    email: str, name: str, password: str, now: datetime, *, taken: DomainError, actor: str | None = None
+) -> Coordinator:
+    """A new coordinator account in the current transaction, recorded as made by ``actor`` (by
+    the account itself when None); the password is kept only as a scrypt hash. When the address
+    has an account already, the transaction is rolled back and ``taken`` raised."""
     coordinator = Coordinator(
         email=email.strip().lower(),
         name=" ".join(name.split()),
@@ -45,8 +54,21 @@ def create(email: str, name: str, password: str, now: datetime, *, actor: str = 
         db.session.flush()
     except IntegrityError:
         db.session.rollback()
-        raise CoordinatorExists(email) from None
-    audit.record(now, actor, "coordinator.created", coordinator_id=coordinator.id, email=coordinator.email)
+        raise taken from None
+    audit.record(
+        now,
+        actor or f"coordinator:{coordinator.id}",
+        "coordinator.created",
+        coordinator_id=coordinator.id,
+        email=coordinator.email,
+    )
+    return coordinator
+
+
+def create(email: str, name: str, password: str, now: datetime, *, actor: str = "cli") -> Coordinator:
+    """A new coordinator account; the password is stored only as a scrypt hash."""
+    check_password_length(password)
+    coordinator = add_account(email, name, password, now, taken=CoordinatorExists(email), actor=actor)
     db.session.commit()
     return coordinator
 
@@ -86,7 +108,7 @@ def dashboard(coordinator_id: int) -> list[StatementSummary]:
     # A hidden signature is counted nowhere: it is off the public list until restored.
     counts = {
         status: func.sum(case(((Signature.status == status) & Signature.hidden.is_(False), 1), else_=0))
-        for status in ("pending", "verified", "rejected", "withdrawn")
+        for status in SignatureStatus
     }
     rows = db.session.execute(
         db.select(Statement.slug, Statement.title, Statement.status, Membership.role, *counts.values())
@@ -129,8 +151,8 @@ def signatures_in_list_order(coordinator_id: int, slug: str) -> tuple[Statement,
     return statement, rows
 
 
-def role_on(coordinator_id: int, statement_id: int) -> str | None:
-    """The coordinator's role on the statement ("owner" or "editor"), None when not on its team."""
+def role_on(coordinator_id: int, statement_id: int) -> Role | None:
+    """The coordinator's role on the statement, None when not on its team."""
     return db.session.execute(
         db.select(Membership.role).where(
             Membership.coordinator_id == coordinator_id, Membership.statement_id == statement_id

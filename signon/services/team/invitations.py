@@ -13,16 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
-from sqlalchemy.exc import IntegrityError
 
 from signon.extensions import db
 from signon.models import Coordinator, Invitation, Membership, Statement
-from signon.models.coordinator import ROLES
-from signon.passwords import hash_password
+from signon.models.statuses import Role
 from signon.services import audit
 from signon.services.errors import DomainError
 from signon.services.mail import account_emails
-from signon.services.team.coordinators import MIN_PASSWORD_LENGTH
+from signon.services.team.coordinators import add_account, check_password_length
 
 VALID_FOR = timedelta(days=7)
 
@@ -63,7 +61,7 @@ class InvitationView:
     """What the invitation page shows."""
 
     email: str
-    role: str
+    role: Role
     statement_title: str
     inviter_name: str
     expires_at: datetime
@@ -94,11 +92,12 @@ def _coordinator_by_email(email: str) -> Coordinator | None:
     ).scalar_one_or_none()
 
 
-def invite(statement_id: int, inviter_id: int, email: str, role: str, now: datetime) -> IssuedInvitation:
+def invite(statement_id: int, inviter_id: int, email: str, role: Role, now: datetime) -> IssuedInvitation:
     """A new invitation and its email, in one transaction. Inviting an address again replaces
     its pending invitation (the older link stops working)."""
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {ROLES}")
+    if role not in tuple(Role):
+        raise ValueError(f"role must be one of {', '.join(Role)}")
+    role = Role(role)
     email = normalise_email(email)
     statement = db.session.get(Statement, statement_id)
     if statement is None:
@@ -255,32 +254,13 @@ def _join(invitation: Invitation, coordinator: Coordinator, now: datetime) -> Ac
 
 def accept_with_new_account(token: str, name: str, password: str, now: datetime) -> Accepted:
     """Creates the invitee's account (name and password of their choosing) and joins the team."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    check_password_length(password)
     invitation = _usable(token, now)
     if _coordinator_by_email(invitation.email) is not None:
         raise AccountExists(invitation.email)
     _claim(invitation, now)
-    coordinator = Coordinator(
-        email=invitation.email,
-        name=" ".join(name.split()),
-        password_hash=hash_password(password),
-        created_at=now,
-    )
-    db.session.add(coordinator)
-    try:
-        db.session.flush()
-    except IntegrityError:
-        # The same address signed up through another invitation a moment ago.
-        db.session.rollback()
-        raise AccountExists(invitation.email) from None
-    audit.record(
-        now,
-        f"coordinator:{coordinator.id}",
-        "coordinator.created",
-        coordinator_id=coordinator.id,
-        email=coordinator.email,
-    )
+    # AccountExists too when the same address signed up through another invitation a moment ago.
+    coordinator = add_account(invitation.email, name, password, now, taken=AccountExists(invitation.email))
     return _join(invitation, coordinator, now)
 
 

@@ -22,7 +22,7 @@ from signon.passwords import hash_password
 from signon.services import audit
 from signon.services.errors import DomainError, LinkExpired, LinkInvalid
 from signon.services.mail import account_emails
-from signon.services.team.coordinators import MIN_PASSWORD_LENGTH
+from signon.services.team.coordinators import check_password_length
 
 PURPOSE = "reset-password"
 VALID_FOR = timedelta(hours=1)
@@ -84,8 +84,7 @@ def check(token: str) -> Coordinator:
 
 def reset(token: str, new_password: str, now: datetime) -> Coordinator:
     """Sets the new password and ends every session of the coordinator (one transaction)."""
-    if len(new_password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    check_password_length(new_password)
     coordinator = check(token)
     old_hash = coordinator.password_hash
     # Conditional on the old hash: two submissions of one link change the password once.

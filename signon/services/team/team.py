@@ -16,7 +16,7 @@ from sqlalchemy.orm import aliased
 
 from signon.extensions import db
 from signon.models import Coordinator, Invitation, Membership
-from signon.models.coordinator import ROLES
+from signon.models.statuses import Role
 from signon.services import audit
 from signon.services.errors import DomainError
 
@@ -34,7 +34,7 @@ class Member:
     coordinator_id: int
     name: str
     email: str
-    role: str
+    role: Role
     is_you: bool
 
 
@@ -42,7 +42,7 @@ class Member:
 class PendingInvitation:
     id: int
     email: str
-    role: str
+    role: Role
     invited_by: str
     created_at: datetime
     expires_at: datetime
@@ -53,17 +53,17 @@ class PendingInvitation:
 class TeamView:
     members: list[Member]
     invitations: list[PendingInvitation]
-    your_role: str | None
+    your_role: Role | None
     owners: int
 
     @property
     def you_manage(self) -> bool:
         """Whether the viewer may invite, change roles and remove coordinators."""
-        return self.your_role == "owner"
+        return self.your_role == Role.owner
 
     @property
     def you_can_leave(self) -> bool:
-        return self.your_role == "editor" or self.owners > 1
+        return self.your_role == Role.editor or self.owners > 1
 
     def member(self, coordinator_id: int) -> Member | None:
         return next((m for m in self.members if m.coordinator_id == coordinator_id), None)
@@ -106,7 +106,7 @@ def view(statement_id: int, viewer_id: int, now: datetime) -> TeamView:
         members=members,
         invitations=invitations,
         your_role=you.role if you else None,
-        owners=sum(1 for m in members if m.role == "owner"),
+        owners=sum(1 for m in members if m.role == Role.owner),
     )
 
 
@@ -136,17 +136,18 @@ def _refuse_if_ownerless(statement_id: int) -> None:
     owners = db.session.execute(
         db.select(func.count())
         .select_from(Membership)
-        .where(Membership.statement_id == statement_id, Membership.role == "owner")
+        .where(Membership.statement_id == statement_id, Membership.role == Role.owner)
     ).scalar_one()
     if owners == 0:
         db.session.rollback()
         raise LastOwner(str(statement_id))
 
 
-def change_role(statement_id: int, coordinator_id: int, role: str, actor_id: int, now: datetime) -> Member:
+def change_role(statement_id: int, coordinator_id: int, role: Role, actor_id: int, now: datetime) -> Member:
     """Makes a member an owner or an editor; the last owner cannot become an editor."""
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {ROLES}")
+    if role not in tuple(Role):
+        raise ValueError(f"role must be one of {', '.join(Role)}")
+    role = Role(role)
     membership = _locked_membership(statement_id, coordinator_id)
     before = membership.role
     membership.role = role
