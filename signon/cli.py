@@ -190,6 +190,8 @@ def import_signatures(slug: str, path: Path) -> None:
         for problem in exc.problems:
             click.echo(f"{path}:{problem.line}: {problem.message}", err=True)
         raise click.ClickException(f"nothing imported: {len(exc.problems)} line(s) to fix") from None
+    for skipped in report.skipped:
+        click.echo(f"{path}:{skipped.line}: skipped, {skipped.message}", err=True)
     click.echo(f"imported {report.imported} signatories into {public_url(slug)}")
 
 

@@ -382,14 +382,39 @@ def test_a_signature_on_another_statement_is_no_duplicate(db, runner, statement,
     assert count(db) == 4
 
 
-def test_an_organization_twice_in_the_file_is_reported_on_the_second_line(db, runner, statement, tmp_path):
+def test_an_organization_twice_in_the_file_is_imported_once_and_the_second_line_reported(
+    db, runner, statement, tmp_path
+):
     path = write(tmp_path, csv_text([GOOD[0], GOOD[1], row("The Kino Border Initiative."), GOOD[2]]))
 
     result = run_import(runner, path)
 
-    assert result.exit_code == 1
-    assert problem_lines(result, path) == {4: ["organization: the same organization as line 2"]}
-    assert count(db) == 0
+    assert result.exit_code == 0, result.output
+    assert problem_lines(result, path) == {4: ["skipped, organization: the same organization as line 2"]}
+    assert [s.organization_name for s in signatures(db)].count("Kino Border Initiative") == 1
+    assert count(db) == 3
+
+
+def test_a_legal_form_or_an_acronym_does_not_make_a_second_organization_in_one_file(db, runner, statement, tmp_path):
+    rows = [
+        row("Centro de Derechos Humanos del Migrante"),  # line 2
+        row("Centro de Derechos Humanos del Migrante, A.C."),  # 3
+        row("Washington Office on Latin America (WOLA)"),  # 4
+        row("Washington Office on Latin America"),  # 5
+    ]
+    path = write(tmp_path, csv_text(rows))
+
+    result = run_import(runner, path)
+
+    assert result.exit_code == 0, result.output
+    assert problem_lines(result, path) == {
+        3: ["skipped, organization: the same organization as line 2"],
+        5: ["skipped, organization: the same organization as line 4"],
+    }
+    assert [s.organization_name for s in signatures(db)] == [
+        "Centro de Derechos Humanos del Migrante",
+        "Washington Office on Latin America (WOLA)",
+    ]
 
 
 def test_every_bad_row_of_a_file_is_reported_with_its_line(db, runner, statement, tmp_path):

@@ -177,3 +177,133 @@ def at_0004_on_postgresql(fresh_postgresql: str, smtp_server: Any) -> Iterator[N
 
 def test_migration_archives_a_signature_whose_normalised_name_collides_on_postgresql(at_0004_on_postgresql, capsys):
     _archive_conflicts(capsys)
+
+
+# 0007: legal forms and the name's own acronym leave the key.
+CENTRO = "Centro de Derechos Humanos del Migrante"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def at_0006(request: pytest.FixtureRequest, tmp_path: Path, smtp_server: Any) -> Iterator[None]:
+    if request.param == "postgresql":
+        database = request.getfixturevalue("fresh_postgresql")
+    else:
+        database = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    app = create_app(base_overrides(database, smtp_server.inbox.port))
+    with app.app_context():
+        upgrade(directory=MIGRATIONS, revision="0006")
+        try:
+            yield
+        finally:
+            _db.session.remove()
+            _db.engine.dispose()
+
+
+def _keys_and_archive() -> tuple[list[tuple[str, str, str]], list[Any], list[Any]]:
+    signatures = _table("signature")
+    with _db.engine.connect() as connection:
+        kept = connection.execute(
+            select(signatures.c.organization_name, signatures.c.organization_key, signatures.c.status).order_by(
+                signatures.c.id
+            )
+        ).all()
+        archived = connection.execute(select(_table("archived_row"))).mappings().all()
+        events = connection.execute(
+            text("SELECT signature_id, details FROM audit_event WHERE action = 'signature.archived'")
+        ).all()
+    return [tuple(row) for row in kept], list(archived), list(events)
+
+
+def test_0007_keeps_one_signature_per_organization_once_legal_forms_and_acronyms_leave_the_key(at_0006, capsys):
+    _seed_at_0004(
+        [
+            _signature(
+                f"{CENTRO}, A.C.", "centro de derechos humanos del migrante ac", "pending", "a@cdhm.example.org"
+            ),
+            _signature(CENTRO, "centro de derechos humanos del migrante", "verified", "b@cdhm.example.org"),
+            _signature(
+                "Washington Office on Latin America (WOLA)",
+                "washington office on latin america wola",
+                "verified",
+                "w@wola.example.org",
+            ),
+            _signature("Amnesty International (USA)", "amnesty international usa", "verified", "a@aiusa.example.org"),
+        ]
+    )
+
+    upgrade(directory=MIGRATIONS)
+
+    kept, archived, events = _keys_and_archive()
+    # The verified Centro is kept; names are not changed, only keys.
+    assert kept == [
+        (CENTRO, "centro de derechos humanos del migrante", "verified"),
+        ("Washington Office on Latin America (WOLA)", "washington office on latin america", "verified"),
+        ("Amnesty International (USA)", "amnesty international usa", "verified"),
+    ]
+    [row] = archived
+    assert (row["table_name"], row["revision"], row["row_id"]) == ("signature", "0007", 1)
+    assert row["data"]["organization_name"] == f"{CENTRO}, A.C."
+    assert row["data"]["contact_email"] == "a@cdhm.example.org"
+    assert "signature 2" in row["reason"]
+    assert [signature_id for signature_id, _details in events] == [1]
+    reported = capsys.readouterr().err
+    assert "archived signature 1" in reported and "1 signature(s) archived in table archived_row" in reported
+
+
+def test_0007_downgrade_puts_the_earlier_keys_back(at_0006, capsys):
+    _seed_at_0004(
+        [
+            _signature(
+                "Washington Office on Latin America (WOLA)",
+                "washington office on latin america wola",
+                "verified",
+                "w@wola.example.org",
+            )
+        ]
+    )
+    upgrade(directory=MIGRATIONS)
+
+    downgrade(directory=MIGRATIONS, revision="0006")
+
+    kept, archived, _events = _keys_and_archive()
+    assert kept == [
+        ("Washington Office on Latin America (WOLA)", "washington office on latin america wola", "verified")
+    ]
+    assert archived == []
+
+
+def test_0007_downgrade_refuses_when_two_kept_names_would_share_the_earlier_key(at_0006, capsys):
+    # Apart under 0007 (a capitalised acronym leaves the key, a word in lower case stays),
+    # one organization under 0006's key: going back would have to drop one of them.
+    _seed_at_0004(
+        [
+            _signature(
+                "Washington Office on Latin America WOLA",
+                "washington office on latin america wola",
+                "verified",
+                "w@wola.example.org",
+            )
+        ]
+    )  # fmt: skip
+    upgrade(directory=MIGRATIONS)
+    with _db.engine.begin() as connection:
+        connection.execute(
+            insert(_table("signature")).values(
+                statement_id=1, category_id=1, organization_name="Washington Office on Latin America wola",
+                organization_key="washington office on latin america wola", status="verified",
+                contact_name="Ana", contact_email="x@wola.example.org", city="", region="", country="USA",
+                website="", comment="", contact_role="", authorized=True, source_ip="127.0.0.1", user_agent="",
+                created_at=_at(connection, WHEN), updated_at=_at(connection, WHEN),
+            )
+        )  # fmt: skip
+    capsys.readouterr()
+
+    with pytest.raises(SystemExit):
+        downgrade(directory=MIGRATIONS, revision="0006")
+
+    assert "Downgrade below 0007 refused, nothing was changed" in capsys.readouterr().err
+    kept, _archived, _events = _keys_and_archive()
+    assert [key for _name, key, _status in kept] == [
+        "washington office on latin america",
+        "washington office on latin america wola",
+    ]

@@ -25,7 +25,7 @@ from tests.conftest import base_overrides
 
 ROOT = paths.ROOT
 MIGRATIONS = str(ROOT / "migrations")
-HEAD = "0006"
+HEAD = "0007"
 WHEN = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 

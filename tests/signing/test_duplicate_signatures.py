@@ -65,6 +65,14 @@ NAME_VARIANTS = [
     "Latin America, Working Group",
     "Latin America Working-Group",
     "ＬＡＴＩＮ America Working Group",
+    # A legal form or the acronym after the name, as organizations write them (issue 12).
+    "Latin America Working Group, Inc.",
+    "Latin America Working Group Inc",
+    "Latin America Working Group (LAWG)",
+    "Latin America Working Group LAWG",
+    "Latin America Working Group (LAWG), Inc.",
+    "Latin America Working Group, A.C.",
+    "Latin America Working Group e.V.",
 ]
 
 

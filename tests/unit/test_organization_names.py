@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from signon.names import clean_name, organization_key, sort_key
+from signon.names import clean_name, legal_forms, organization_key, sort_key
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,65 @@ def test_clean_name_gives_single_spaces_and_no_spaces_at_the_ends() -> None:
 
 def test_clean_name_keeps_case_and_punctuation() -> None:
     assert clean_name("The A.C.L.U. of Texas") == "The A.C.L.U. of Texas"
+
+
+# Every legal form the coordinators met, as they were written (issue 12).
+LEGAL_FORMS = [
+    "A.C.", "S.C.", "I.A.P.", "S.A.", "S.A. de C.V.", "S.L.", "Inc.", "Incorporated", "LLC", "Ltd",
+    "Limited", "PLC", "Corp.", "Co.", "e.V.", "gGmbH", "GmbH", "asbl", "vzw", "NGO", "ONG",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", LEGAL_FORMS)
+def test_a_legal_form_after_the_name_is_ignored_in_the_key(form: str) -> None:
+    name = "Centro de Derechos Humanos del Migrante"
+    assert organization_key(f"{name}, {form}") == organization_key(name)
+    assert organization_key(f"{name} {form}") == organization_key(name)
+    assert organization_key(f"{name} {form.upper().replace('.', '')}") == organization_key(name)
+
+
+def test_every_legal_form_comes_from_the_data_file() -> None:
+    assert {"".join(organization_key(form).split()) for form in LEGAL_FORMS} <= legal_forms()
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Centro Prodh, S. A. de C. V.", "Centro Prodh SA de CV", "Centro Prodh, S.A. de C.V.", "Centro Prodh Co. Ltd"],
+)
+def test_a_legal_form_is_recognised_however_it_is_spaced_and_stacked(written: str) -> None:
+    assert organization_key(written) == organization_key("Centro Prodh")
+
+
+def test_a_name_that_is_only_a_legal_form_keeps_it() -> None:
+    assert organization_key("Inc.") == "inc"
+    assert organization_key("ONG") == "ong"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Washington Office on Latin America (WOLA)",
+        "Washington Office on Latin America WOLA",
+        "Washington Office on Latin America ( WOLA )",
+        "Washington Office on Latin America (WOLA), Inc.",
+    ],
+)
+def test_the_names_own_acronym_after_it_is_ignored_in_the_key(written: str) -> None:
+    assert organization_key(written) == organization_key("Washington Office on Latin America")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # A section, not an acronym: three different organizations.
+        ("Amnesty International (USA)", "Amnesty International (UK)"),
+        ("Amnesty International (USA)", "Amnesty International"),
+        ("Amnesty International UK", "Amnesty International"),
+        # A last word in lower case is a word of the name, even when its letters are initials.
+        ("Women Against Rape War", "Women Against Rape"),
+        # A word of the name that is a legal form elsewhere, in the middle of the name.
+        ("Inc. Watch Project", "Watch Project"),
+    ],
+)
+def test_what_is_not_an_acronym_or_a_legal_form_stays_in_the_key(one: str, other: str) -> None:
+    assert organization_key(one) != organization_key(other)

@@ -60,6 +60,9 @@ class RowProblem:
 @dataclass(frozen=True)
 class ImportReport:
     imported: int
+    # Later rows of an organization already in the file: each names both lines; only the first
+    # of them is imported.
+    skipped: tuple[RowProblem, ...] = ()
 
 
 class SignatureImportError(DomainError):
@@ -193,7 +196,7 @@ def already_signed(row: Row, taken: dict[str, str]) -> RowProblem:
     return RowProblem(row.line, f'organization: "{name}" has already signed this statement (as "{listed}")')
 
 
-def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) -> list[Row]:
+def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) -> tuple[list[Row], list[RowProblem]]:
     found = records(text)
     first = next(found, None)
     if first is None:
@@ -206,6 +209,7 @@ def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) ->
         raise SignatureImportError((RowProblem(line, message),))
     rows: list[Row] = []
     problems: list[RowProblem] = []
+    repeated: list[RowProblem] = []
     seen: dict[str, int] = {}
     count = 0
     for record in found:
@@ -224,15 +228,15 @@ def _parse(text: str, categories: dict[str, Category], taken: dict[str, str]) ->
         if row.key in taken:
             problems.append(already_signed(row, taken))
         elif row.key in seen:
-            problems.append(RowProblem(line, f"organization: the same organization as line {seen[row.key]}"))
+            repeated.append(RowProblem(line, f"organization: the same organization as line {seen[row.key]}"))
         else:
             seen[row.key] = line
             rows.append(row)
     if problems:
-        raise SignatureImportError(tuple(problems))
+        raise SignatureImportError(tuple(sorted(problems + repeated, key=lambda problem: problem.line)))
     if not rows:
         raise SignatureImportError((RowProblem(line + 1, "no signatories below the header"),))
-    return rows
+    return rows, repeated
 
 
 def _signature(statement_id: int, row: Row, now: datetime) -> Signature:
@@ -284,12 +288,14 @@ def import_csv(slug: str, text: str, now: datetime, *, actor: str) -> ImportRepo
     category is one of the statement's labels, in any case. Every row is checked as the sign
     form checks it, and against the statement's existing signatures and the file's other rows
     by normalised organization name. Any problem raises SignatureImportError naming each line
-    (its first physical line) and nothing is written; the import is one transaction.
+    (its first physical line) and nothing is written; the import is one transaction. A later
+    row of an organization already in the file is no problem: it is skipped, and the report
+    names it with the line it repeats.
     Raises StatementNotFound for an unknown slug.
     """
     statement = statements.get_by_slug(slug)
     statement_id = statement.id
-    rows = _parse(text, categories_of(statement), _taken(statement_id))
+    rows, repeated = _parse(text, categories_of(statement), _taken(statement_id))
     try:
         insert_rows(statement_id, rows, now, actor)
     except IntegrityError:
@@ -303,4 +309,4 @@ def import_csv(slug: str, text: str, now: datetime, *, actor: str) -> ImportRepo
     except BaseException:
         db.session.rollback()
         raise
-    return ImportReport(imported=len(rows))
+    return ImportReport(imported=len(rows), skipped=tuple(repeated))

@@ -129,11 +129,14 @@ def counts(statement_id: int) -> tuple[StatusCount, ...]:
 
 
 def _search(text: str) -> ColumnElement[bool]:
-    """Names as the duplicate check folds them (case, accents, punctuation), or the contact."""
+    """Names as the duplicate check folds them (case, accents, punctuation), the name as
+    written (the key leaves out an acronym or a legal form, which people search for too), or
+    the contact."""
     folded = organization_key(text)
     plain = text.strip().lower()
     return or_(
         Signature.organization_key.contains(folded, autoescape=True) if folded else false(),
+        func.lower(Signature.organization_name).contains(plain, autoescape=True),
         func.lower(Signature.contact_name).contains(plain, autoescape=True),
         func.lower(Signature.contact_email).contains(plain, autoescape=True),
     )
