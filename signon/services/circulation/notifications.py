@@ -12,6 +12,13 @@ to that moment. Only signatures verified at least SETTLE ago are announced, so t
 confirmation was stamped just before a round but committed just after it is never skipped. A
 new membership starts its cursor at the first run after it was made, so that a new coordinator
 is not sent the whole list; choosing another kind of email moves it to "now".
+
+Two kinds of signatures are not news to her, and her cursor moves past them all the same, so
+that they are never sent later: those she listed herself (added by hand, imported or approved:
+the audit event that made the signature verified names her), and any at all once the statement's
+closing notice has been queued, whose final count is the last word (a confirmation after the
+deadline, before the statement is closed, is not news). Reopening the statement, or moving its
+deadline later, lifts that silence.
 """
 
 from __future__ import annotations
@@ -19,10 +26,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Exists, and_, case, exists, func, or_, update
+from sqlalchemy import ColumnElement, Exists, and_, case, exists, func, or_, update
 
 from signon.extensions import db
-from signon.models import Category, Coordinator, Membership, Signature, Statement
+from signon.models import AuditEvent, Category, Coordinator, Membership, Signature, Statement
 from signon.models.statuses import Notify, SignatureStatus, StatementStatus
 from signon.services import audit
 from signon.services.mail import coordinator_emails
@@ -34,6 +41,8 @@ REMINDER_BEFORE = timedelta(hours=48)
 SETTLE = timedelta(minutes=1)
 # More new signatures than this at once (an import, a busy hour) become one email, not a flood.
 EACH_LIMIT = 20
+# The audit events by which a coordinator lists a signature as verified on her own word.
+LISTED_BY_A_COORDINATOR = ("signature.added_verified", "signature.imported", "signature.approved")
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,7 @@ def _has_news(until: datetime) -> Exists:
 @dataclass(frozen=True)
 class _Due:
     membership_id: int
+    coordinator_id: int
     notify: Notify
     cursor: datetime
     to: Recipient
@@ -118,6 +128,7 @@ def _due_memberships(until: datetime) -> list[_Due]:
     rows = db.session.execute(
         db.select(
             Membership.id,
+            Membership.coordinator_id,
             Membership.notify,
             Membership.digest_sent_at,
             Coordinator.email,
@@ -138,7 +149,7 @@ def _due_memberships(until: datetime) -> list[_Due]:
         )
         .order_by(Membership.id)
     ).all()
-    return [_Due(r[0], r[1], r[2], Recipient(r[3], r[4]), r[5], r[6], r[7]) for r in rows]
+    return [_Due(r[0], r[1], r[2], r[3], Recipient(r[4], r[5]), r[6], r[7], r[8]) for r in rows]
 
 
 def _claim_cursor(membership_id: int, notify: Notify, cursor: datetime, until: datetime) -> bool:
@@ -151,15 +162,42 @@ def _claim_cursor(membership_id: int, notify: Notify, cursor: datetime, until: d
     return bool(won == 1)
 
 
-def _new_signatories(statement_id: int, after: datetime, until: datetime) -> list[SignatoryLine]:
+def _listed_by(coordinator_id: int) -> Exists:
+    """Whether she made the signature verified: the event that listed it (added, imported or
+    approved) is written with the same ``now`` as its ``verified_at``, and names her as actor
+    (``coordinator:<id>``, see `models/audit.py`). A signature approved again after a correction
+    counts for whoever approved it last."""
+    return exists().where(
+        AuditEvent.signature_id == Signature.id,
+        AuditEvent.at == Signature.verified_at,
+        AuditEvent.action.in_(LISTED_BY_A_COORDINATOR),
+        AuditEvent.actor == f"coordinator:{coordinator_id}",
+    )
+
+
+def _closing_notice_stands(now: datetime) -> ColumnElement[bool]:
+    """The team has had the final count, and the statement is still closed or past its deadline
+    (a deadline moved later opens it again, like reopening, which clears the notice)."""
+    return and_(Statement.closed_notice_sent_at.is_not(None), _counts_as_closed(now))
+
+
+def _new_signatories(
+    statement_id: int, coordinator_id: int, after: datetime, until: datetime, now: datetime
+) -> list[SignatoryLine]:
+    """What is news to her: signatures verified in (after, until], except those she listed
+    herself, and none while the closing notice stands (read after her cursor was claimed, so
+    that a notice another worker queued meanwhile is seen)."""
     rows = db.session.execute(
         db.select(Signature, Category.label)
         .join(Category, Category.id == Signature.category_id)
+        .join(Statement, Statement.id == Signature.statement_id)
         .where(
             Signature.statement_id == statement_id,
             Signature.status == SignatureStatus.verified,
             Signature.verified_at > after,
             Signature.verified_at <= until,
+            ~_listed_by(coordinator_id),
+            ~_closing_notice_stands(now),
         )
         .order_by(Signature.verified_at, Signature.id)
     ).all()
@@ -187,7 +225,8 @@ def _signature_news(now: datetime) -> tuple[int, int]:
         if not _claim_cursor(due.membership_id, due.notify, due.cursor, settled):
             db.session.rollback()  # another worker told her already
             continue
-        news = _new_signatories(due.statement_id, due.cursor, settled)
+        # Her cursor moves past what is not news to her too, so that it is never sent later.
+        news = _new_signatories(due.statement_id, due.coordinator_id, due.cursor, settled, now)
         facts = coordinator_emails.statement_facts(due.statement_id, due.slug, due.title)
         counts = tally(due.statement_id)
         if due.notify == Notify.each and len(news) <= EACH_LIMIT:
@@ -258,15 +297,20 @@ def _deadline_reminders(now: datetime) -> int:
     return sent
 
 
+def _counts_as_closed(now: datetime) -> ColumnElement[bool]:
+    """Closed, or past its deadline (a statement stays open for confirmations until closed)."""
+    return or_(
+        Statement.status == StatementStatus.closed,
+        and_(Statement.deadline.is_not(None), Statement.deadline <= now),
+    )
+
+
 def _closed_notices(now: datetime) -> int:
     due = db.session.execute(
         db.select(Statement.id).where(
             Statement.closed_notice_sent_at.is_(None),
             Statement.status != StatementStatus.draft,
-            or_(
-                Statement.status == StatementStatus.closed,
-                and_(Statement.deadline.is_not(None), Statement.deadline <= now),
-            ),
+            _counts_as_closed(now),
         )
     ).scalars()
     sent = 0
