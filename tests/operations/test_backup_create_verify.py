@@ -216,11 +216,11 @@ def test_postgres_password_travels_in_pgpassword_never_on_the_command_line():
     assert env["PGPASSWORD"] == "s3cret/pw"
 
 
-def test_a_flipped_byte_anywhere_after_the_gzip_header_is_refused_as_damaged_never_a_crash(tmp_path):
+def test_a_flipped_byte_anywhere_in_the_archive_is_refused_or_changes_nothing_read(tmp_path):
     # Every byte of a small archive flipped in turn. A flip in the tar headers, the deflate
     # stream (zlib.error), the padding after the members or gzip's trailer (OSError) must each
-    # come out as BackupInvalid. Only the gzip header (flags, mtime, file name) is not covered
-    # by gzip's CRC; a flip there that still reads leaves the members intact.
+    # come out as BackupInvalid, never a crash and never altered content. A few flips change
+    # nothing that is read (the gzip header's mtime, a Huffman code length no symbol uses).
     snapshot = tmp_path / "signon.sqlite3"
     snapshot.write_bytes(b"".join(f"row {i} Latin America Working Group {i * 7 % 13}\n".encode() for i in range(600)))
     manifest = backup_archive.Manifest(
@@ -236,10 +236,9 @@ def test_a_flipped_byte_anywhere_after_the_gzip_header_is_refused_as_damaged_nev
     archive = tmp_path / "backup.tar.gz"
     backup_archive.write(archive, manifest, snapshot)
     original = archive.read_bytes()
-    header = original.index(b"\0", 10) + 1  # the fixed 10 bytes, then the file name, NUL-ended
     damaged, workdir = tmp_path / "damaged.tar.gz", tmp_path / "work"
     workdir.mkdir()
-    read_anyway = []
+    refused = 0
 
     for position in range(len(original)):
         data = bytearray(original)
@@ -248,9 +247,9 @@ def test_a_flipped_byte_anywhere_after_the_gzip_header_is_refused_as_damaged_nev
         try:
             read_manifest, extracted = backup_archive.read(damaged, workdir)
         except backup_archive.BackupInvalid:
+            refused += 1
             continue
-        read_anyway.append(position)
         assert read_manifest == manifest, position
         assert extracted.read_bytes() == snapshot.read_bytes(), position
 
-    assert [p for p in read_anyway if p >= header] == [], (header, len(original))
+    assert refused > len(original) * 0.9
