@@ -117,6 +117,16 @@ class ConfirmPage:
         return StatementPage(self.page)
 
 
+def open_workspace_page(page: Page, name: str) -> None:
+    """Follow the statement's workspace navigation to the page called ``name``, opening the
+    group that holds its link first, as a person does."""
+    nav = page.get_by_role("navigation", name="This statement")
+    group = nav.locator("details").filter(has=page.get_by_role("link", name=name, exact=True, include_hidden=True))
+    if group.count() and group.get_attribute("open") is None:
+        group.locator("summary").click()
+    nav.get_by_role("link", name=name, exact=True).click()
+
+
 class LoginPage:
     def __init__(self, page: Page) -> None:
         self.page = page

@@ -13,7 +13,7 @@ from signon.extensions import db
 from signon.models import Statement
 from tests import factories
 from tests.conftest import violation_ids
-from tests.pages import LoginPage, SignPage
+from tests.pages import LoginPage, SignPage, open_workspace_page
 
 TITLE = "Protect the Migrant Shelters of Sonora"
 BODY = (
@@ -29,7 +29,7 @@ def shot(page: Page, name: str) -> None:
 
 
 def nav(page: Page, name: str) -> None:
-    page.get_by_role("navigation", name="This statement").get_by_role("link", name=name, exact=True).click()
+    open_workspace_page(page, name)
 
 
 def add_addressee(page: Page, name: str, title: str, address: str) -> None:

@@ -79,6 +79,19 @@ def test_without_a_web_address_one_is_made_from_the_title_and_never_taken_twice(
     assert second.headers["Location"] == "/coordinator/s/stop-the-raids-2/edit"
 
 
+def test_a_web_address_made_from_a_long_title_is_cut_between_words(client, team):
+    log_in(client)
+    title = "Joint statement of civil society organizations on the protection of migrant shelters along the border"
+
+    first = client.post("/coordinator/new", data=new_statement_form(title=title))
+    second = client.post("/coordinator/new", data=new_statement_form(title=title))
+
+    # Cut at 72 characters, "...-protection-of-migr" would end mid-word: the cut falls before it.
+    made = "joint-statement-of-civil-society-organizations-on-the-protection-of"
+    assert first.headers["Location"] == f"/coordinator/s/{made}/edit"
+    assert second.headers["Location"] == f"/coordinator/s/{made}-2/edit"
+
+
 def test_a_chosen_web_address_is_kept(client, team):
     log_in(client)
 

@@ -14,7 +14,7 @@ from signon.models import Signature
 from tests import factories
 from tests.conftest import violation_ids
 from tests.moderation_support import add
-from tests.pages import LoginPage
+from tests.pages import LoginPage, open_workspace_page
 from tests.sessions import SLUG, make_team, seeding
 
 TITLE = "U.S. NGOs Denounce National Guard Actions in Migration Enforcement"
@@ -39,7 +39,7 @@ def preview_then_confirm(page: Page, *, check_accessibility: bool) -> None:
     LoginPage(page).open().sign_in("maria@lawg.example.org", factories.PASSWORD)
     expect(page.get_by_role("heading", level=1)).to_have_text("Your statements")
     page.goto(f"/coordinator/s/{SLUG}/signatures")
-    page.get_by_role("link", name="Invalidate in bulk").click()
+    open_workspace_page(page, "Invalidate in bulk")
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Invalidate signatures in bulk: {TITLE}")
     if check_accessibility:
         assert violation_ids(page) == []

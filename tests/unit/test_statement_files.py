@@ -187,6 +187,28 @@ def test_the_slug_is_derived_from_the_title_when_absent() -> None:
     assert statement.slug == "declaration-conjointe-sur-la-garde-nationale-2019"
 
 
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        # 80 characters would end "...-migrant-shel": the last whole word ends the address.
+        (
+            "Joint statement of civil society organizations on the protection of migrant shelters along the border",
+            "joint-statement-of-civil-society-organizations-on-the-protection-of-migrant",
+        ),
+        # The 80th character is a hyphen: it never ends the address.
+        ("Forty " * 13 + "a b c", "forty-" * 13 + "a"),
+        # One word longer than the limit can only be cut short.
+        ("Letter-" + "x" * 100, "letter"),
+        ("X" * 100, "x" * 80),
+    ],
+)
+def test_a_slug_from_a_long_title_ends_on_a_whole_word(title: str, slug: str) -> None:
+    statement = parse_statement_file(statement_file(f"title: {title}"))
+
+    assert statement.slug == slug
+    assert len(statement.slug) <= 80 and not statement.slug.endswith("-")
+
+
 def test_a_file_with_only_a_title_takes_the_defaults() -> None:
     statement = parse_statement_file(statement_file("title: Letter"))
 

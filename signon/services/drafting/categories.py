@@ -74,7 +74,7 @@ def add(slug: str, label: str, now: datetime, *, actor: str) -> Category:
     label = _clean_label(label)
     _refuse_same_label(statement, label)
     keys = {c.key for c in statement.categories}
-    base = slugify(label)[:70] or "category"
+    base = slugify(label, 70) or "category"
     key, n = base, 1
     while key in keys:
         n += 1

@@ -94,7 +94,8 @@ def _normalised(text: StatementText) -> StatementText:
 
 def new_slug(title: str) -> str:
     """A web address made from the title, unused by any other statement."""
-    base = slugify(title)[:72].strip("-") or "statement"
+    # Room for the "-2" that tells two statements of one title apart.
+    base = slugify(title, LIMITS["slug"] - 8) or "statement"
     slug, n = base, 1
     while db.session.execute(db.select(Statement.id).where(Statement.slug == slug)).first() is not None:
         n += 1

@@ -102,9 +102,17 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     raise _fail(1, "the front matter opened on line 1 is never closed with a line '---'")
 
 
-def slugify(title: str) -> str:
+def slugify(title: str, max_length: int = LIMITS["slug"]) -> str:
+    """Lower-case ASCII words joined by hyphens, at most ``max_length`` characters: a longer one is
+    cut after its last whole word, so that a web address never ends mid-word or on a hyphen (only
+    a first word longer than the limit is cut short)."""
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_title.lower()))[:80].strip("-")
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower())
+    slug = "-".join(words)
+    if len(slug) <= max_length:
+        return slug
+    kept = slug[: max_length + 1].rpartition("-")[0]
+    return kept or slug[:max_length]
 
 
 def _key_lines(node: yaml.Node) -> dict[str, int]:

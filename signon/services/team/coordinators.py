@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from signon.extensions import db
 from signon.models import Category, Coordinator, Membership, Signature, Statement
-from signon.models.statuses import Role, SignatureStatus, StatementStatus
+from signon.models.statuses import Role, SignatureStatus, Standing, StatementStatus
 from signon.names import sort_key
 from signon.passwords import check_password, hash_password, waste_a_check
 from signon.services import audit
@@ -25,7 +25,8 @@ class StatementSummary:
     title: str
     status: StatementStatus
     role: Role
-    pending: int
+    awaiting_approval: int
+    awaiting_confirmation: int
     verified: int
     rejected: int
     withdrawn: int
@@ -104,14 +105,21 @@ def end_sessions(coordinator_id: int, now: datetime) -> None:
 
 
 def dashboard(coordinator_id: int) -> list[StatementSummary]:
-    """The coordinator's statements with their signature counts per status."""
+    """The coordinator's statements with their signature counts per standing, all counted in
+    one grouped query: a pending signature awaits approval once confirmed, confirmation before."""
     # A hidden signature is counted nowhere: it is off the public list until restored.
-    counts = {
-        status: func.sum(case(((Signature.status == status) & Signature.hidden.is_(False), 1), else_=0))
-        for status in SignatureStatus
+    shown = Signature.hidden.is_(False)
+    pending = shown & (Signature.status == SignatureStatus.pending)
+    conditions = {
+        Standing.awaiting_approval: pending & Signature.confirmed_at.is_not(None),
+        Standing.awaiting_confirmation: pending & Signature.confirmed_at.is_(None),
+        Standing.verified: shown & (Signature.status == SignatureStatus.verified),
+        Standing.rejected: shown & (Signature.status == SignatureStatus.rejected),
+        Standing.withdrawn: shown & (Signature.status == SignatureStatus.withdrawn),
     }
+    counts = [func.sum(case((condition, 1), else_=0)) for condition in conditions.values()]
     rows = db.session.execute(
-        db.select(Statement.slug, Statement.title, Statement.status, Membership.role, *counts.values())
+        db.select(Statement.slug, Statement.title, Statement.status, Membership.role, *counts)
         .join(Membership, Membership.statement_id == Statement.id)
         .outerjoin(Signature, Signature.statement_id == Statement.id)
         .where(Membership.coordinator_id == coordinator_id)
